@@ -1,0 +1,264 @@
+"""The document: one article with the actors, mentions, events, times and places found in it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+from typing import Literal, Self
+
+from pydantic import Field, ValidationError, model_validator
+from pydantic_core import InitErrorDetails
+
+from ._base import SCHEMA_VERSION, Extensions, Model, custom_error
+from .actor import Actor, ActorKind, Mention
+from .article import Article, _span_error
+from .event import Event, Meeting, Place, Statement, TimeExpr
+from .span import Span
+
+__all__ = ["Document", "document_problems"]
+
+Loc = tuple[str | int, ...]
+
+
+class Document(Model):
+    """One article and every fact found in it, each grounded by spans into ``article.text``.
+
+    Building a document checks it as a whole: every span lies inside the text, every id is
+    unique, every reference resolves, every meeting has at least two participants (or a group).
+    All problems are reported together in one :class:`pydantic.ValidationError` whose line
+    errors carry stable codes (see ``docs/validation.md``).
+    """
+
+    schema_version: Literal["1.0"] = Field(
+        default=SCHEMA_VERSION, description="Version of this JSON form."
+    )
+    article: Article
+    actors: tuple[Actor, ...] = Field(default=(), description="Everyone and everything involved.")
+    mentions: tuple[Mention, ...] = Field(default=(), description="Where actors are referred to.")
+    events: tuple[Event, ...] = Field(default=(), description="Meetings and statements.")
+    times: tuple[TimeExpr, ...] = Field(default=(), description="Time expressions.")
+    places: tuple[Place, ...] = Field(default=(), description="Places.")
+    extensions: Extensions = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _check(self) -> Self:
+        errors = document_problems(self)
+        if errors:
+            raise ValidationError.from_exception_data("Document", errors)
+        return self
+
+    # -- views -----------------------------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        """The article text every span points into."""
+        return self.article.text
+
+    @cached_property
+    def meetings(self) -> tuple[Meeting, ...]:
+        """The meetings among the events, in order."""
+        return tuple(e for e in self.events if isinstance(e, Meeting))
+
+    @cached_property
+    def statements(self) -> tuple[Statement, ...]:
+        """The statements among the events, in order."""
+        return tuple(e for e in self.events if isinstance(e, Statement))
+
+    @cached_property
+    def _actors_by_id(self) -> dict[str, Actor]:
+        return {a.id: a for a in self.actors}
+
+    # -- lookups ---------------------------------------------------------------------------
+
+    def text_of(self, span: Span) -> str:
+        """The text a span covers."""
+        return self.article.text[span.start : span.end]
+
+    def actor(self, id: str) -> Actor:
+        """The actor with this id; :class:`KeyError` naming the id if there is none."""
+        try:
+            return self._actors_by_id[id]
+        except KeyError:
+            raise KeyError(f"no actor with id {id!r} in document {self.article.id!r}") from None
+
+    def event(self, id: str) -> Meeting | Statement:
+        """The event with this id; :class:`KeyError` naming the id if there is none."""
+        for e in self.events:
+            if e.id == id:
+                return e
+        raise KeyError(f"no event with id {id!r} in document {self.article.id!r}")
+
+    def time(self, id: str) -> TimeExpr:
+        """The time expression with this id."""
+        for t in self.times:
+            if t.id == id:
+                return t
+        raise KeyError(f"no time expression with id {id!r} in document {self.article.id!r}")
+
+    def place(self, id: str) -> Place:
+        """The place with this id."""
+        for p in self.places:
+            if p.id == id:
+                return p
+        raise KeyError(f"no place with id {id!r} in document {self.article.id!r}")
+
+    def mentions_of(self, actor: str) -> tuple[Mention, ...]:
+        """The mentions of one actor, in text order."""
+        return tuple(sorted((m for m in self.mentions if m.actor == actor), key=_span_key))
+
+    def statements_by(self, actor: str) -> tuple[Statement, ...]:
+        """The statements an actor is a speaker of."""
+        return tuple(s for s in self.statements if actor in s.speakers)
+
+    def meetings_of(self, actor: str) -> tuple[Meeting, ...]:
+        """The meetings an actor takes part in."""
+        return tuple(m for m in self.meetings if any(p.actor == actor for p in m.participants))
+
+
+def _span_key(m: Mention) -> tuple[int, int]:
+    return (m.span.start, m.span.end)
+
+
+def _fact_spans(
+    loc: Loc, fact: Actor | Mention | Meeting | Statement | TimeExpr | Place
+) -> Iterator[tuple[Loc, Span]]:
+    for i, s in enumerate(fact.evidence):
+        yield (*loc, "evidence", i), s
+
+
+def _spans(doc: Document) -> Iterator[tuple[Loc, Span]]:
+    for i, a in enumerate(doc.actors):
+        yield from _fact_spans(("actors", i), a)
+        for j, r in enumerate(a.roles):
+            if r.span is not None:
+                yield ("actors", i, "roles", j, "span"), r.span
+    for i, m in enumerate(doc.mentions):
+        yield ("mentions", i, "span"), m.span
+        yield from _fact_spans(("mentions", i), m)
+    for i, e in enumerate(doc.events):
+        loc: Loc = ("events", i, e.kind)
+        if isinstance(e, Meeting):
+            yield (*loc, "trigger"), e.trigger
+            for j, topic in enumerate(e.topics):
+                yield (*loc, "topics", j, "span"), topic.span
+        else:
+            yield (*loc, "content"), e.content
+            if e.cue is not None:
+                yield (*loc, "cue"), e.cue
+        yield from _fact_spans(loc, e)
+    for i, t in enumerate(doc.times):
+        yield ("times", i, "span"), t.span
+        yield from _fact_spans(("times", i), t)
+    for i, p in enumerate(doc.places):
+        yield ("places", i, "span"), p.span
+        yield from _fact_spans(("places", i), p)
+
+
+def _error(code: str, message: str, loc: Loc, value: object, **ctx: object) -> InitErrorDetails:
+    return InitErrorDetails(type=custom_error(code, message, **ctx), loc=loc, input=value)
+
+
+def document_problems(doc: Document) -> list[InitErrorDetails]:
+    """Every document-level problem of ``doc``, as pydantic error details with stable codes.
+
+    This is the check that runs when a :class:`Document` is built; :func:`newsevents.validate`
+    runs it too, for documents built without validation (``model_construct``).
+    """
+    errors: list[InitErrorDetails] = []
+    n = len(doc.article.text)
+
+    for loc, span in _spans(doc):
+        err = _span_error(span, loc, n)
+        if err is not None:
+            errors.append(err)
+
+    # ids: one namespace for actors, mentions, events, times and places.
+    kinds: dict[str, str] = {}
+    collections: tuple[
+        tuple[str, tuple[Actor | Mention | Meeting | Statement | TimeExpr | Place, ...]], ...
+    ] = (
+        ("actors", doc.actors),
+        ("mentions", doc.mentions),
+        ("events", doc.events),
+        ("times", doc.times),
+        ("places", doc.places),
+    )
+    for field, items in collections:
+        for i, item in enumerate(items):
+            if item.id in kinds:
+                errors.append(
+                    _error(
+                        "duplicate_id",
+                        "id {id!r} is already used by {other}; ids must be unique in a document",
+                        (field, i, "id"),
+                        item.id,
+                        id=item.id,
+                        other=kinds[item.id],
+                    )
+                )
+            else:
+                kinds[item.id] = field
+
+    actors = {a.id: a for a in doc.actors}
+    times = {t.id for t in doc.times}
+    places = {p.id for p in doc.places}
+
+    def need(ref: str | None, pool: object, code: str, what: str, loc: Loc) -> None:
+        if ref is None or ref in pool:  # type: ignore[operator]
+            return
+        errors.append(
+            _error(
+                code,
+                "{what} {ref!r} does not resolve; add it to the document or fix the id",
+                loc,
+                ref,
+                what=what,
+                ref=ref,
+            )
+        )
+
+    def need_actor(ref: str | None, loc: Loc) -> None:
+        need(ref, actors, "unresolved_actor", "actor", loc)
+
+    for i, a in enumerate(doc.actors):
+        for j, r in enumerate(a.roles):
+            need_actor(r.affiliation, ("actors", i, "roles", j, "affiliation"))
+        for j, member in enumerate(a.members):
+            need_actor(member, ("actors", i, "members", j))
+    for i, m in enumerate(doc.mentions):
+        need_actor(m.actor, ("mentions", i, "actor"))
+    for i, p in enumerate(doc.places):
+        need_actor(p.actor, ("places", i, "actor"))
+    for i, e in enumerate(doc.events):
+        loc = ("events", i, e.kind)
+        need_actor(e.reported_by, (*loc, "reported_by"))
+        need(e.time, times, "unresolved_time", "time expression", (*loc, "time"))
+        if isinstance(e, Meeting):
+            for j, part in enumerate(e.participants):
+                need_actor(part.actor, (*loc, "participants", j, "actor"))
+            need_actor(e.framework, (*loc, "framework"))
+            need(e.place, places, "unresolved_place", "place", (*loc, "place"))
+            groups = [
+                p for p in e.participants if p.actor in actors and actors[p.actor].kind in _GROUPS
+            ]
+            if len({p.actor for p in e.participants}) < 2 and not groups:
+                errors.append(
+                    _error(
+                        "meeting_too_few_participants",
+                        "meeting {id} has {n} distinct participant(s); a meeting needs at least "
+                        "two, or one group or organization participant",
+                        (*loc, "participants"),
+                        [p.actor for p in e.participants],
+                        id=e.id,
+                        n=len({p.actor for p in e.participants}),
+                    )
+                )
+        else:
+            for j, sp in enumerate(e.speakers):
+                need_actor(sp, (*loc, "speakers", j))
+            for j, ab in enumerate(e.about):
+                need_actor(ab, (*loc, "about", j))
+    return errors
+
+
+_GROUPS = frozenset({ActorKind.GROUP, ActorKind.ORGANIZATION})
