@@ -16,6 +16,7 @@ from typing import Final
 
 import regex
 from pydantic import Field
+from pydantic_core import PydanticCustomError
 
 from .errors import format_path
 from .model import Document, MentionForm, QuoteKind, Span, Statement
@@ -111,9 +112,9 @@ def validate(doc: Document) -> list[Issue]:
     """
     issues: list[Issue] = []
     for err in document_problems(doc):
-        code = err["type"].type if hasattr(err["type"], "type") else str(err["type"])
-        message = err["type"].message() if hasattr(err["type"], "message") else code
-        issues.append(_issue(code, format_path(err["loc"]), message))
+        kind = err["type"]
+        assert isinstance(kind, PydanticCustomError)  # document rules always use our codes
+        issues.append(_issue(kind.type, format_path(err.get("loc", ())), kind.message()))
     for check in _CHECKS:
         issues.extend(check(doc))
     order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}

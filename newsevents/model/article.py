@@ -6,7 +6,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Literal, Self
 
-from pydantic import Field, ValidationError, model_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_core import InitErrorDetails
 
 from ._base import SCHEMA_VERSION, Extensions, Id, Model, custom_error
@@ -77,6 +77,15 @@ class Source(Model):
         pattern=r"^[A-Z]{2}$",
         description="ISO 3166-1 alpha-2 code of the outlet's country.",
     )
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _date_or_datetime(cls, value: object) -> object:
+        # A bare ISO date stays a date and anything longer is a date-time, so a value keeps its
+        # type through a JSON round trip.
+        if isinstance(value, str) and len(value.strip()) == 10:
+            return dt.date.fromisoformat(value.strip())
+        return value
 
 
 class Translation(Model):

@@ -189,7 +189,7 @@ def document_problems(doc: Document) -> list[InitErrorDetails]:
                 errors.append(
                     _error(
                         "duplicate_id",
-                        "id {id!r} is already used by {other}; ids must be unique in a document",
+                        "id '{id}' is already used by {other}; ids must be unique in a document",
                         (field, i, "id"),
                         item.id,
                         id=item.id,
@@ -209,7 +209,7 @@ def document_problems(doc: Document) -> list[InitErrorDetails]:
         errors.append(
             _error(
                 code,
-                "{what} {ref!r} does not resolve; add it to the document or fix the id",
+                "{what} '{ref}' does not resolve; add it to the document or fix the id",
                 loc,
                 ref,
                 what=what,

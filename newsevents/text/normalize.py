@@ -10,8 +10,9 @@ The folding, character by character:
 
 * deleted: Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef, Quranic marks),
   tatweel, Latin combining marks (NFD text), bidi and zero-width controls, soft hyphen, BOM;
-* alef with hamza or madda (أ إ آ ٱ ٲ ٳ) → ا; ى and Persian ی → ي; ئ → ي; ؤ → و; ة → ه;
-  Persian ک → ك; ۀ → ه;
+* alef with hamza or madda (أ إ آ ٱ ٲ ٳ) → ا; ى and Persian ی → ي; ة → ه; Persian ک → ك;
+  ۀ → ه; hamza on a seat (ؤ ئ) → ء, since the seat varies by region (مسئول/مسؤول) while the
+  hamza itself is rarely dropped;
 * Arabic-Indic (٠–٩) and Persian (۰–۹) digits → ASCII digits;
 * presentation forms (ﻻ, ﷲ, …) → their NFKC letters (a ligature may become several letters,
   each mapped back to the ligature);
@@ -56,8 +57,8 @@ def _build_table() -> dict[int, str]:
 
     for src, dst in {
         "أإآٱٲٳ": "ا",
-        "ىیئ": "ي",
-        "ؤ": "و",
+        "ىی": "ي",
+        "ؤئ": "ء",
         "ةۀ": "ه",
         "ک": "ك",
     }.items():
