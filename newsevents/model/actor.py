@@ -49,7 +49,7 @@ class Actor(Fact):
     """A participant of the news: someone who speaks, meets, or is spoken of."""
 
     id: Id
-    kind: ActorKind
+    kind: ActorKind = Field(description="Person, organization, country, media or group.")
     name: str = Field(min_length=1, description="Canonical display name (any script).")
     names: tuple[Name, ...] = Field(
         default=(),

@@ -32,7 +32,7 @@ class Document(Model):
     schema_version: Literal["1.0"] = Field(
         default=SCHEMA_VERSION, description="Version of this JSON form."
     )
-    article: Article
+    article: Article = Field(description="The article every span points into.")
     actors: tuple[Actor, ...] = Field(default=(), description="Everyone and everything involved.")
     mentions: tuple[Mention, ...] = Field(default=(), description="Where actors are referred to.")
     events: tuple[Event, ...] = Field(default=(), description="Meetings and statements.")

@@ -46,7 +46,7 @@ class TimeExpr(Fact):
 
     id: Id
     span: Span = Field(description="The words of the expression.")
-    granularity: Granularity
+    granularity: Granularity = Field(description="How precise the expression is.")
     value: str | None = Field(
         default=None,
         pattern=r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?$",
@@ -76,7 +76,7 @@ class Place(Fact):
     id: Id
     span: Span = Field(description="Where the place is named.")
     name: str = Field(min_length=1, description="Canonical name of the place.")
-    kind: PlaceKind = PlaceKind.OTHER
+    kind: PlaceKind = Field(default=PlaceKind.OTHER, description="City, country, building, …")
     actor: Id | None = Field(
         default=None,
         description="Id of the actor the place also stands for (the White House), if any.",
@@ -89,7 +89,7 @@ class Place(Fact):
 class Topic(Model):
     """What an event is about, as stated in the text («لبحث ملف إيران»)."""
 
-    span: Span
+    span: Span = Field(description="The words that state the topic.")
     label: str | None = Field(default=None, min_length=1, description="Short normalized label.")
 
 
@@ -105,7 +105,9 @@ class Participant(Model):
     """An actor taking part in a meeting."""
 
     actor: Id = Field(description="Id of the participating actor.")
-    role: ParticipantRole = ParticipantRole.PARTICIPANT
+    role: ParticipantRole = Field(
+        default=ParticipantRole.PARTICIPANT, description="Host, guest, or plain participant."
+    )
 
 
 class MeetingMode(StrEnum):
@@ -140,15 +142,19 @@ class Polarity(StrEnum):
 class Meeting(Fact):
     """An encounter between actors: talks, a call, a visit, an audience, a summit."""
 
-    kind: Literal["meeting"] = "meeting"
+    kind: Literal["meeting"] = Field(default="meeting", description="Event type tag.")
     id: Id
     participants: tuple[Participant, ...] = Field(
         description="Who meets: at least two, or one group participant."
     )
     trigger: Span = Field(description="The word or phrase that states the meeting.")
-    mode: MeetingMode = MeetingMode.UNKNOWN
-    status: MeetingStatus = MeetingStatus.UNKNOWN
-    polarity: Polarity = Polarity.POSITIVE
+    mode: MeetingMode = Field(default=MeetingMode.UNKNOWN, description="How they meet.")
+    status: MeetingStatus = Field(
+        default=MeetingStatus.UNKNOWN, description="Held, planned, recurring, cancelled, …"
+    )
+    polarity: Polarity = Field(
+        default=Polarity.POSITIVE, description="`negative` when the text denies the meeting."
+    )
     time: Id | None = Field(default=None, description="Id of a time expression of the document.")
     place: Id | None = Field(default=None, description="Id of a place of the document.")
     framework: Id | None = Field(
@@ -194,13 +200,15 @@ class Stance(StrEnum):
 class Statement(Fact):
     """An attributed speech act: who said what, with which verb, where in the text."""
 
-    kind: Literal["statement"] = "statement"
+    kind: Literal["statement"] = Field(default="statement", description="Event type tag.")
     id: Id
     speakers: tuple[Id, ...] = Field(
         description="Ids of the speaking actors; more than one for a joint statement («أكدا»)."
     )
     content: Span = Field(description="What was said (inside the quotation marks if direct).")
-    quote: QuoteKind = QuoteKind.INDIRECT
+    quote: QuoteKind = Field(
+        default=QuoteKind.INDIRECT, description="Direct, indirect or mixed speech."
+    )
     cue: Span | None = Field(
         default=None,
         description="The speech verb or attribution phrase («وقال», «بحسب»); none if absent.",
@@ -208,7 +216,7 @@ class Statement(Fact):
     cue_lemma: str | None = Field(
         default=None, min_length=1, description="Dictionary form of the cue («قال» for «وقال»)."
     )
-    stance: Stance = Stance.SAY
+    stance: Stance = Field(default=Stance.SAY, description="What the speech act does.")
     reported_by: Id | None = Field(
         default=None, description="Id of the actor through whom the statement is reported."
     )
