@@ -29,8 +29,9 @@ All models are pydantic v2 models: frozen, `extra="forbid"` (an unknown field is
 serialized as versioned JSON (`schema_version`). The JSON Schema is committed as
 [`schema/document.schema.json`](schema/document.schema.json). Facts (actors, mentions,
 events, times, places) derive from `Fact` and carry provenance: `evidence` spans, a
-`confidence` in `[0, 1]` and the `method` that produced them (`manual`, `rule:<name>`, `model:<name>`, `import:<format>`), plus an
-`extensions` mapping for users' own fields that survives every round trip.
+`confidence` in `[0, 1]` and the `method` that produced them (`manual`, `rule:<name>`,
+`model:<name>`, `import:<format>`), plus an `extensions` mapping for users' own fields
+that survives every round trip.
 
 Ids are unique in one namespace across a document's actors, mentions, events, times and places;
 references between objects (a statement's speakers, a meeting's participants, `reported_by`,
