@@ -1,0 +1,783 @@
+"""The ``newsevents`` command: extract, validate, show, and print the JSON Schema.
+
+Exit status (the same for every subcommand):
+
+* ``0`` — success: every input was processed, and ``validate`` found nothing at or above the
+  ``--fail-on`` severity.
+* ``1`` — some input failed (missing or unreadable file, text that is empty or not UTF-8,
+  malformed or invalid JSON, a language with no lexicon) or ``validate`` found errors; each
+  failing input is reported on standard error with its path, and the other inputs are still
+  processed.
+* ``2`` — usage error: unknown option or format, ``--language`` not supported, several
+  inputs with a one-document format and no output directory.
+* ``3`` — the output could not be written (e.g. ``-o`` names a directory that cannot be made).
+* ``130`` — interrupted (Ctrl-C).
+
+Run ``newsevents --help`` or ``newsevents COMMAND --help`` for the options.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import shutil
+import sys
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from enum import IntEnum
+from pathlib import Path
+from typing import IO, Any, Final, NoReturn
+
+import attrs
+from pydantic import ValidationError
+
+from newsevents._version import __version__
+
+__all__ = ["ExitCode", "available_formats", "main"]
+
+PROG: Final = "newsevents"
+
+
+class ExitCode(IntEnum):
+    """The exit status of the ``newsevents`` command."""
+
+    OK = 0
+    """Everything succeeded."""
+    FAILED = 1
+    """Some input failed, or ``validate`` found errors."""
+    USAGE = 2
+    """The command line is wrong."""
+    OUTPUT = 3
+    """The output could not be written."""
+    INTERRUPTED = 130
+    """Interrupted by the user."""
+
+
+class _UsageError(Exception):
+    """A command line that cannot work; reported as one line, exit status 2."""
+
+
+class _OutputError(Exception):
+    """An output that cannot be written; reported as one line, exit status 3."""
+
+
+# -- formats -------------------------------------------------------------------------------
+
+# Interchange formats and where their exporters live: (module, function, file suffix).
+_EXPORTERS: Final[dict[str, tuple[str, str, str]]] = {
+    "ninjs": ("newsevents.io.ninjs", "to_ninjs", ".ninjs.json"),
+    "jsonld": ("newsevents.io.jsonld", "to_jsonld", ".jsonld"),
+    "plover": ("newsevents.io.plover", "to_plover", ".plover.json"),
+}
+_BUILTIN_FORMATS: Final = ("summary", "json", "jsonl", "html")
+_SUFFIX: Final = {"summary": ".txt", "json": ".json", "jsonl": ".jsonl", "html": ".html"}
+# Formats whose outputs can be concatenated into one stream.
+_STREAMING: Final = frozenset({"summary", "jsonl"})
+
+
+def _exporter(fmt: str) -> Callable[[Any], Any] | None:
+    """The exporter function of an interchange format, or ``None`` if it is not installed."""
+    module_name, function, _ = _EXPORTERS[fmt]
+    for where in (module_name, "newsevents.io"):
+        try:
+            module = importlib.import_module(where)
+        except ImportError:
+            continue
+        found = getattr(module, function, None)
+        if callable(found):
+            return found  # type: ignore[no-any-return]
+    return None
+
+
+def available_formats() -> tuple[str, ...]:
+    """The output formats ``newsevents extract --format`` offers in this installation.
+
+    >>> available_formats()[:4]
+    ('summary', 'json', 'jsonl', 'html')
+    """
+    return _BUILTIN_FORMATS + tuple(f for f in _EXPORTERS if _exporter(f) is not None)
+
+
+def _suffix(fmt: str) -> str:
+    return _SUFFIX[fmt] if fmt in _SUFFIX else _EXPORTERS[fmt][2]
+
+
+def _render(doc: Any, fmt: str, full: bool) -> str:
+    """``doc`` in output format ``fmt``, as text ending with a newline."""
+    if fmt == "summary":
+        from newsevents.render import to_summary
+
+        return to_summary(doc, max_content=None if full else 120)
+    if fmt == "json":
+        return str(doc.model_dump_json(indent=2)) + "\n"
+    if fmt == "jsonl":
+        return str(doc.model_dump_json()) + "\n"
+    if fmt == "html":
+        from newsevents.render import to_html
+
+        return to_html(doc)
+    export = _exporter(fmt)
+    if export is None:  # pragma: no cover - the parser only offers installed formats
+        raise _UsageError(f"format {fmt!r} is not available")
+    value = export(doc)
+    if isinstance(value, str):
+        return value if value.endswith("\n") else value + "\n"
+    if hasattr(value, "model_dump_json"):
+        return str(value.model_dump_json(indent=2, by_alias=True, exclude_none=True)) + "\n"
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+# -- extraction, in this process or in workers ---------------------------------------------
+
+
+def _extract_function() -> Callable[..., Any]:
+    import newsevents
+
+    found: Any = getattr(newsevents, "extract", None)
+    if found is not None and not callable(found):  # the subpackage, not the function
+        found = getattr(found, "extract", None)
+    if found is None:
+        raise _UsageError("text extraction is not available in this installation")
+    return found  # type: ignore[no-any-return]
+
+
+@attrs.frozen
+class _Job:
+    """One input of ``extract``: a file to read, or text already read (standard input)."""
+
+    label: str
+    path: str | None
+    text: str | None
+    fmt: str
+    language: str | None
+    full: bool
+    debug: bool
+
+
+@attrs.frozen
+class _Outcome:
+    label: str
+    output: str | None = None
+    error: str | None = None
+    code: str | None = None
+    unsupported_language: str | None = None
+
+
+def _read_text(path: str) -> str:
+    """A text file as ``str``: UTF-8, a leading byte-order mark dropped, line ends kept."""
+    data = Path(path).read_bytes()
+    return data.decode("utf-8-sig")
+
+
+def _describe(exc: BaseException) -> tuple[str, str]:
+    """A one-line message and a code for an expected failure of one input."""
+    from newsevents.errors import DocumentError, NewsEventsError
+
+    if isinstance(exc, FileNotFoundError):
+        return "no such file", "file_not_found"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory", "is_a_directory"
+    if isinstance(exc, PermissionError):
+        return "permission denied", "permission_denied"
+    if isinstance(exc, UnicodeDecodeError):
+        return (
+            f"not valid UTF-8 text (byte {exc.start}: {exc.reason}); convert it to UTF-8",
+            "invalid_utf8",
+        )
+    if isinstance(exc, DocumentError):
+        first = exc.problems[0] if exc.problems else None
+        more = f" (and {len(exc.problems) - 1} more)" if len(exc.problems) > 1 else ""
+        detail = f"{first}{more}" if first is not None else "invalid document"
+        return detail, exc.code
+    if isinstance(exc, NewsEventsError):
+        message = str(exc)
+        return message.removesuffix(f" [{exc.code}]"), exc.code
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc), "os_error"
+    return f"unexpected {type(exc).__name__}: {exc} (please report this)", "internal_error"
+
+
+def _work(job: _Job) -> _Outcome:
+    """Extract and render one input; never raises for a bad input."""
+    from newsevents.errors import NewsEventsError, UnsupportedLanguageError
+
+    try:
+        text = job.text if job.text is not None else _read_text(str(job.path))
+        extract = _extract_function()
+        doc = extract(text) if job.language is None else extract(text, language=job.language)
+        return _Outcome(job.label, output=_render(doc, job.fmt, job.full))
+    except UnsupportedLanguageError as exc:
+        message, code = _describe(exc)
+        return _Outcome(job.label, error=message, code=code, unsupported_language=exc.language)
+    except (OSError, UnicodeDecodeError, NewsEventsError, ValidationError) as exc:
+        if isinstance(exc, ValidationError):
+            from newsevents.errors import DocumentError
+
+            exc = DocumentError.from_validation_error(exc)
+        message, code = _describe(exc)
+        return _Outcome(job.label, error=message, code=code)
+    except _UsageError:
+        raise
+    except Exception as exc:
+        message, code = _describe(exc)
+        if job.debug:
+            message += "\n" + traceback.format_exc().rstrip()
+        return _Outcome(job.label, error=message, code=code)
+
+
+# -- inputs --------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Input:
+    """An input of ``extract``: where to read it, how to name it, and where its output goes."""
+
+    label: str
+    path: str | None
+    stem: Path
+    problem: str | None = None
+
+
+def _collect(arguments: Sequence[str]) -> list[_Input]:
+    """Files, directories (every ``*.txt`` below, sorted) and ``-``, in the order given."""
+    inputs: list[_Input] = []
+    stdin_seen = False
+    for arg in arguments:
+        if arg == "-":
+            if stdin_seen:
+                raise _UsageError("'-' (standard input) can be given only once")
+            stdin_seen = True
+            inputs.append(_Input("<stdin>", None, Path("stdin")))
+            continue
+        path = Path(arg)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            if not found:
+                inputs.append(_Input(arg, None, Path(path.name), problem="no *.txt files in it"))
+            for p in found:
+                rel = p.relative_to(path)
+                inputs.append(_Input(str(p), str(p), rel.with_suffix("")))
+        else:
+            inputs.append(_Input(arg, arg, Path(path.name).with_suffix("")))
+    return inputs
+
+
+def _unique_names(inputs: Sequence[_Input], suffix: str) -> list[Path]:
+    """Output paths (relative to the output directory), made unique in input order."""
+    taken: set[Path] = set()
+    out: list[Path] = []
+    for item in inputs:
+        candidate = item.stem.with_name(item.stem.name + suffix)
+        n = 2
+        while candidate in taken:
+            candidate = item.stem.with_name(f"{item.stem.name}-{n}{suffix}")
+            n += 1
+        taken.add(candidate)
+        out.append(candidate)
+    return out
+
+
+# -- reporting -----------------------------------------------------------------------------
+
+
+class _Progress:
+    """A one-line progress indicator on standard error, shown only when it is a terminal."""
+
+    def __init__(self, total: int, stream: IO[str], enabled: bool) -> None:
+        self.total = total
+        self.stream = stream
+        self.enabled = enabled and total > 1
+        self.done = 0
+        self.failed = 0
+
+    def _clear(self) -> None:
+        if self.enabled:
+            self.stream.write("\r\x1b[K")
+
+    def step(self, label: str, ok: bool) -> None:
+        self.done += 1
+        self.failed += 0 if ok else 1
+        if not self.enabled:
+            return
+        width = shutil.get_terminal_size((80, 24)).columns
+        failed = f", {self.failed} failed" if self.failed else ""
+        head = f"[{self.done}/{self.total}{failed}] "
+        room = max(width - len(head) - 1, 10)
+        tail = label if len(label) <= room else "…" + label[-(room - 1) :]
+        self._clear()
+        self.stream.write(head + tail)
+        self.stream.flush()
+
+    def error(self, message: str) -> None:
+        self._clear()
+        self.stream.write(message + "\n")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        self._clear()
+        self.stream.flush()
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"{PROG}: {message}\n")
+    sys.stderr.flush()
+
+
+# -- subcommands ---------------------------------------------------------------------------
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="\n")
+    except OSError as exc:
+        raise _OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _open_output(out: str | None) -> IO[str]:
+    if out is None or out == "-":
+        return sys.stdout
+    target = Path(out)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return target.open("w", encoding="utf-8", newline="\n")
+    except OSError as exc:
+        raise _OutputError(f"cannot write {out}: {exc.strerror or exc}") from None
+
+
+def _check_language(language: str | None) -> None:
+    """Reject a ``--language`` with no lexicon before any work, when the engine can tell."""
+    if language is None:
+        return
+    try:
+        lang = importlib.import_module("newsevents.lang")
+    except ImportError:
+        return
+    for name in ("supported_languages", "SUPPORTED_LANGUAGES", "LANGUAGES"):
+        found = getattr(lang, name, None)
+        if found is None:
+            continue
+        supported = found() if callable(found) else found
+        primary = language.split("-")[0].lower()
+        if primary not in {str(s).lower() for s in supported} and language not in supported:
+            raise _UsageError(
+                f"language {language!r} is not supported; supported languages: "
+                f"{', '.join(sorted(str(s) for s in supported))}"
+            )
+        return
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    fmt: str = args.format
+    _check_language(args.language)
+    inputs = _collect(args.inputs)
+    many = len(args.inputs) > 1 or any(Path(a).is_dir() for a in args.inputs if a != "-")
+    streaming = fmt in _STREAMING
+    out_dir: Path | None = None
+    if not streaming and many:
+        if args.output is None or args.output == "-":
+            raise _UsageError(
+                f"several inputs with --format {fmt} need -o DIRECTORY (one file per input); "
+                "or use --format jsonl for one stream"
+            )
+        out_dir = Path(args.output)
+        if out_dir.exists() and not out_dir.is_dir():
+            raise _UsageError(f"-o {args.output}: several inputs need a directory, not a file")
+    elif not streaming and args.output is not None and Path(args.output).is_dir():
+        out_dir = Path(args.output)
+    names = _unique_names(inputs, _suffix(fmt))
+
+    stdin_text: str | None = None
+    if any(i.label == "<stdin>" for i in inputs):
+        data = sys.stdin.buffer.read()
+        try:
+            stdin_text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            message, _ = _describe(exc)
+            _error(f"<stdin>: {message}")
+            stdin_text = None
+            inputs = [
+                attrs.evolve(i, problem=message) if i.label == "<stdin>" else i for i in inputs
+            ]
+
+    jobs: list[_Job | None] = [
+        None
+        if item.problem is not None
+        else _Job(
+            label=item.label,
+            path=item.path,
+            text=stdin_text if item.label == "<stdin>" else None,
+            fmt=fmt,
+            language=args.language,
+            full=args.full,
+            debug=args.debug,
+        )
+        for item in inputs
+    ]
+    progress = _Progress(len(inputs), sys.stderr, enabled=args.progress and sys.stderr.isatty())
+    stream = _open_output(args.output) if out_dir is None else None
+    failed = 0
+    try:
+        for item, name, outcome in zip(inputs, names, _run(jobs, args.jobs), strict=True):
+            if outcome is None:
+                if item.label == "<stdin>" and item.problem is not None:
+                    failed += 1  # already reported when standard input was read
+                    progress.step(item.label, ok=False)
+                    continue
+                failed += 1
+                progress.error(f"{PROG}: {item.label}: {item.problem}")
+                progress.step(item.label, ok=False)
+                continue
+            if outcome.error is not None:
+                if outcome.unsupported_language is not None and args.language is not None:
+                    progress.finish()
+                    raise _UsageError(outcome.error)
+                failed += 1
+                progress.error(f"{PROG}: {item.label}: {outcome.error}")
+                progress.step(item.label, ok=False)
+                continue
+            assert outcome.output is not None
+            if out_dir is not None:
+                _write(out_dir / name, outcome.output)
+            else:
+                assert stream is not None
+                if fmt == "summary" and len(inputs) > 1:
+                    stream.write(f"== {item.label} ==\n")
+                stream.write(outcome.output)
+                if fmt == "summary" and len(inputs) > 1:
+                    stream.write("\n")
+                stream.flush()
+            progress.step(item.label, ok=True)
+    finally:
+        progress.finish()
+        if stream is not None and stream is not sys.stdout:
+            stream.close()
+    if failed and len(inputs) > 1:
+        _error(f"{failed} of {len(inputs)} inputs failed")
+    return ExitCode.FAILED if failed else ExitCode.OK
+
+
+def _run(jobs: Sequence[_Job | None], workers: int) -> Iterator[_Outcome | None]:
+    """Outcomes in input order; with ``workers > 1``, computed in worker processes."""
+    real = [j for j in jobs if j is not None]
+    if workers <= 1 or len(real) <= 1:
+        for job in jobs:
+            yield None if job is None else _work(job)
+        return
+    executor: Executor = ProcessPoolExecutor(max_workers=min(workers, len(real)))
+    try:
+        futures: list[Future[_Outcome] | None] = [
+            None if job is None else executor.submit(_work, job) for job in jobs
+        ]
+        for future in futures:
+            yield None if future is None else future.result()
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+@attrs.frozen
+class _Finding:
+    severity: str
+    path: str
+    message: str
+    code: str
+    line: int | None = None
+
+
+def _findings_of(raw: str | bytes) -> list[_Finding]:
+    """Every finding about one JSON document: load problems, else ``validate()`` findings."""
+    from newsevents.errors import DocumentError
+    from newsevents.io.json import load
+    from newsevents.validation import validate
+
+    try:
+        doc = load(raw if isinstance(raw, bytes) else raw.encode("utf-8"))
+    except DocumentError as exc:
+        return [_Finding("error", p.path, p.message, p.code) for p in exc.problems]
+    return [_Finding(i.severity.value, i.path, i.message, i.code) for i in validate(doc)]
+
+
+def _validate_source(label: str, data: bytes, jsonl: bool) -> tuple[int, list[_Finding]]:
+    """(number of documents, findings) of one file's contents."""
+    if not jsonl:
+        return 1, _findings_of(data)
+    count = 0
+    findings: list[_Finding] = []
+    for number, line in enumerate(data.splitlines(), start=1):
+        if not line.strip():
+            continue
+        count += 1
+        findings.extend(attrs.evolve(f, line=number) for f in _findings_of(line))
+    return count, findings
+
+
+def _looks_like_jsonl(data: bytes) -> bool:
+    """Standard input is JSON Lines when it is not one JSON value."""
+    try:
+        json.loads(data)
+    except ValueError:
+        lines = [ln for ln in data.splitlines() if ln.strip()]
+        return len(lines) > 1
+    return False
+
+
+_RANK: Final = {"error": 0, "warning": 1, "info": 2}
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    threshold = _RANK[args.fail_on]
+    failed_inputs = 0
+    failing = 0
+    totals = {"error": 0, "warning": 0, "info": 0}
+    documents = 0
+    out = sys.stdout
+    for arg in args.files:
+        label = "<stdin>" if arg == "-" else arg
+        try:
+            data = sys.stdin.buffer.read() if arg == "-" else Path(arg).read_bytes()
+        except OSError as exc:
+            message, _ = _describe(exc)
+            _error(f"{label}: {message}")
+            failed_inputs += 1
+            continue
+        if arg == "-":
+            jsonl = _looks_like_jsonl(data)
+        else:
+            jsonl = Path(arg).suffix.lower() in {".jsonl", ".ndjson"}
+        count, findings = _validate_source(label, data, jsonl)
+        documents += count
+        if jsonl and count == 0:
+            _error(f"{label}: no documents in it")
+            failed_inputs += 1
+            continue
+        for f in findings:
+            totals[f.severity] += 1
+            if _RANK[f.severity] <= threshold:
+                failing += 1
+            where = f"{label}:{f.line}" if f.line is not None else label
+            out.write(f"{where}: {f.severity}: {f.path}: {f.message} [{f.code}]\n")
+        if not findings and not args.quiet:
+            out.write(f"{label}: ok ({count} document{'s' if count != 1 else ''})\n")
+    if not args.quiet:
+        out.write(
+            f"{documents} document{'s' if documents != 1 else ''}: {totals['error']} errors, "
+            f"{totals['warning']} warnings, {totals['info']} info\n"
+        )
+    out.flush()
+    return ExitCode.FAILED if failing or failed_inputs else ExitCode.OK
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from newsevents.io.json import json_schema
+
+    text = json.dumps(json_schema(), ensure_ascii=False, indent=args.indent) + "\n"
+    if args.output is None or args.output == "-":
+        sys.stdout.write(text)
+    else:
+        _write(Path(args.output), text)
+    return ExitCode.OK
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    from newsevents.errors import DocumentError, NewsEventsError
+    from newsevents.io.json import iter_jsonl, load
+    from newsevents.render import to_summary
+
+    limit = None if args.full else 120
+    failed = 0
+    pieces: list[str] = []
+    for arg in args.files:
+        label = "<stdin>" if arg == "-" else arg
+        suffix = Path(arg).suffix.lower()
+        try:
+            data = sys.stdin.buffer.read() if arg == "-" else Path(arg).read_bytes()
+            if suffix in {".jsonl", ".ndjson"}:
+                docs = list(iter_jsonl(Path(arg)))
+            elif suffix == ".json" or data.lstrip().startswith(b"{"):
+                docs = [load(data)]
+            else:
+                text = data.decode("utf-8-sig")
+                extract = _extract_function()
+                options = {} if args.language is None else {"language": args.language}
+                docs = [extract(text, **options)]
+        except (OSError, UnicodeDecodeError, NewsEventsError) as exc:
+            if isinstance(exc, DocumentError) and exc.source is None:
+                exc.source = label
+            message, _ = _describe(exc)
+            _error(f"{label}: {message}")
+            failed += 1
+            continue
+        for doc in docs:
+            head = f"== {label} ==\n" if len(args.files) > 1 or len(docs) > 1 else ""
+            pieces.append(head + to_summary(doc, max_content=limit))
+    sys.stdout.write("\n".join(pieces))
+    sys.stdout.flush()
+    return ExitCode.FAILED if failed else ExitCode.OK
+
+
+# -- the parser ----------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with status 2 and one line on a usage error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(ExitCode.USAGE, f"{self.prog}: error: {message}\n(see {self.prog} --help)\n")
+
+
+_EPILOG: Final = (
+    "exit status: 0 success; 1 some input failed or validation found errors; "
+    "2 usage error; 3 output could not be written; 130 interrupted"
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``newsevents`` command."""
+    parser = _Parser(
+        prog=PROG,
+        description="News events (actors, statements, meetings) from Arabic and English text.",
+        epilog=_EPILOG,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--debug", action="store_true", help="show a traceback for unexpected errors"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+
+    ex = sub.add_parser(
+        "extract",
+        help="extract documents from text files",
+        description=(
+            "Extract actors, statements, meetings, times and places from news text. Inputs "
+            "are files, directories (every *.txt below them) or '-' for standard input; "
+            "outputs come in input order."
+        ),
+        epilog=_EPILOG,
+    )
+    ex.add_argument("inputs", nargs="+", metavar="PATH", help="text file, directory, or '-'")
+    ex.add_argument(
+        "-f",
+        "--format",
+        choices=available_formats(),
+        default="summary",
+        help="output format (default: summary)",
+    )
+    ex.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help=(
+            "output file; for several inputs with a one-document format (json, html, ...) "
+            "a directory, with one file per input (default: standard output)"
+        ),
+    )
+    ex.add_argument("--language", metavar="TAG", help="language of the texts (default: detect)")
+    ex.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="extract in N worker processes (default: 1)",
+    )
+    ex.add_argument(
+        "--full", action="store_true", help="summary: show long texts in full, not cut at 120"
+    )
+    ex.add_argument(
+        "--no-progress",
+        dest="progress",
+        action="store_false",
+        help="no progress line on standard error (shown only when it is a terminal)",
+    )
+    ex.set_defaults(handler=_cmd_extract)
+
+    va = sub.add_parser(
+        "validate",
+        help="check documents in JSON or JSON Lines files",
+        description=(
+            "Load each document and print every finding: problems that prevent loading, with "
+            "their code and path, and the findings of newsevents.validate(). Files ending in "
+            ".jsonl or .ndjson are JSON Lines; '-' reads standard input."
+        ),
+        epilog=_EPILOG,
+    )
+    va.add_argument("files", nargs="+", metavar="FILE", help="a .json or .jsonl file, or '-'")
+    va.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "info"),
+        default="error",
+        help="lowest severity that makes the exit status 1 (default: error)",
+    )
+    va.add_argument("-q", "--quiet", action="store_true", help="print findings only")
+    va.set_defaults(handler=_cmd_validate)
+
+    sc = sub.add_parser(
+        "schema",
+        help="print the JSON Schema of a document",
+        description="Print the JSON Schema (draft 2020-12) of a serialized document.",
+    )
+    sc.add_argument("-o", "--output", metavar="FILE", help="write it to FILE")
+    sc.add_argument("--indent", type=int, default=2, metavar="N", help="indentation (default: 2)")
+    sc.set_defaults(handler=_cmd_schema)
+
+    sh = sub.add_parser(
+        "show",
+        help="print a readable summary of documents",
+        description=(
+            "Print the actors, statements, meetings, times and places of a document as "
+            "tables. FILE is a document in JSON (.json), JSON Lines (.jsonl), or a text file, "
+            "which is extracted first."
+        ),
+        epilog=_EPILOG,
+    )
+    sh.add_argument("files", nargs="+", metavar="FILE", help="a .json, .jsonl or text file")
+    sh.add_argument("--language", metavar="TAG", help="language of a text file (default: detect)")
+    sh.add_argument("--full", action="store_true", help="show long texts in full")
+    sh.set_defaults(handler=_cmd_show)
+    return parser
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} must be 1 or more")
+    return n
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``newsevents`` command with ``argv`` (default: ``sys.argv[1:]``).
+
+    Returns the exit status (see :class:`ExitCode`); prints one line on standard error for
+    every failure, never a traceback unless ``--debug`` is given.
+    """
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return int(handler(args))
+    except _UsageError as exc:
+        _error(f"error: {exc}")
+        return ExitCode.USAGE
+    except _OutputError as exc:
+        _error(f"error: {exc}")
+        return ExitCode.OUTPUT
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return ExitCode.OK
+    except Exception as exc:
+        if args.debug:
+            raise
+        _error(f"unexpected {type(exc).__name__}: {exc} (run with --debug for details)")
+        return ExitCode.FAILED
