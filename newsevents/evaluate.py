@@ -394,7 +394,8 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 # Arabic proclitics that may precede a name inside its word: و ف ب ل ك, optionally with ال.
 _PROCLITICS = regex.compile(r"(?:[وف]?[بلك]?(?:ال)?|[وف]?ل)")
-_LEADING_PROCLITIC = regex.compile(r"^(?:[وف]?[بلك]?(?:ال)?|[وف]?ل)")
+# The same, as a word prefix a name may carry («لل» is ل + ال with the alef elided).
+_PROCLITIC_PREFIX = regex.compile(r"(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)")
 _QUOTE_MARK = regex.compile(r"[\"«»“”„‘’‚‹›「」『』]")
 
 Tokens = frozenset[int]
@@ -539,28 +540,37 @@ def _meeting_anchors(t: _Text, meeting: GoldMeeting) -> list[tuple[int, int]]:
 # -- names ---------------------------------------------------------------------------------
 
 
-def _name_keys(name: str) -> frozenset[str]:
-    keys = set()
-    for token in _TOKEN.findall(fold(name)):
-        bare = _LEADING_PROCLITIC.sub("", token) or token
-        keys.add(skeleton(bare) or bare)
-    return frozenset(keys)
+def _token_keys(token: str) -> frozenset[str]:
+    """Skeletons of a folded word and of the word without each proclitic prefix it may have."""
+    forms = {token}
+    for k in range(1, min(len(token) - 1, 5)):
+        if _PROCLITIC_PREFIX.fullmatch(token[:k]):
+            forms.add(token[k:])
+    return frozenset(skeleton(f) or f for f in forms)
+
+
+def _name_keys(name: str) -> tuple[frozenset[str], ...]:
+    return tuple(_token_keys(token) for token in _TOKEN.findall(fold(name)))
+
+
+def _covers(words: tuple[frozenset[str], ...], other: tuple[frozenset[str], ...]) -> bool:
+    return all(any(w & o for o in other) for w in words)
 
 
 def names_match(a: str, b: str) -> bool:
     """Whether two surface names can denote the same actor, leniently.
 
-    Each name becomes a set of word keys: the word folded
-    (:func:`~newsevents.text.normalize.fold`), stripped of a leading Arabic proclitic and
-    reduced to its transliteration :func:`~newsevents.text.normalize.skeleton`. The names match
-    when one key set contains the other: "Biden" and "Joe Biden", «للجانبين» and «الجانبان»,
-    «فهمى» and «نبيل فهمي».
+    Each word is folded (:func:`~newsevents.text.normalize.fold`) and reduced to its
+    transliteration :func:`~newsevents.text.normalize.skeleton`, with and without each
+    Arabic proclitic prefix it may carry (و ف ب ل ك, ال, لل). Two words agree when they share
+    such a key; the names match when every word of one agrees with a word of the other:
+    "Biden" and "Joe Biden", «للجانبين» and «الجانبان», «فهمى» and «نبيل فهمي».
 
     >>> names_match("Biden", "President Joe Biden"), names_match("Biden", "Xi")
     (True, False)
     """
     ka, kb = _name_keys(a), _name_keys(b)
-    return bool(ka) and bool(kb) and (ka <= kb or kb <= ka)
+    return bool(ka) and bool(kb) and (_covers(ka, kb) or _covers(kb, ka))
 
 
 Forms = dict[str, tuple[str, ...]]
@@ -829,9 +839,10 @@ def gold_document(text: str, gold: Gold, *, id: str | None = None) -> Document:
       strings, and every occurrence of a mention string a ``name`` mention (as scored);
     * a speaker or participant that is none of the actors' mention strings (an unnamed
       source, «الجانبان», 'two sides') becomes a ``group`` actor with a ``nominal`` mention;
-    * a statement's content is the first occurrence of its quote after the headline, its cue
-      the occurrence of the verb nearest to it; ``direct: true`` is a direct quote, a quote
-      holding quotation marks is mixed, any other indirect;
+    * a statement's content is the first occurrence of its quote after the headline (the next
+      one for a repeated quote), its cue the occurrence of the verb nearest to it;
+      ``direct: true`` is a direct quote, a quote holding quotation marks is mixed, any other
+      is indirect;
     * a meeting's trigger is the occurrence that best fits its participants (a different one
       for each meeting sharing a trigger word, when there are enough); ``held`` and
       ``reported_past`` become ``occurred``. Gold allows a meeting with one named participant
@@ -889,8 +900,11 @@ def gold_document(text: str, gold: Gold, *, id: str | None = None) -> Document:
         return actor_id
 
     statements: list[Statement] = []
+    taken: set[tuple[int, int]] = set()
     for i, gs in enumerate(gold.statements, 1):
-        s, e = _body_occurrences(t, gs.quote)[0]
+        found = _body_occurrences(t, gs.quote)
+        s, e = next((o for o in found if o not in taken), found[0])
+        taken.add((s, e))
         cue = None
         if gs.verb:
             cue_at = min(_body_occurrences(t, gs.verb), key=_distance_to(s, e))
