@@ -963,7 +963,8 @@ def _default_extractor() -> Extractor:
         extract: Extractor = module.extract
     except AttributeError:
         raise RuntimeError(
-            "newsevents.extract is not available in this installation; pass extractor="
+            "newsevents.extract is not available in this installation; name another "
+            "extractor (--extractor MODULE:NAME, or extractor= in Python)"
         ) from None
     return extract
 
@@ -984,10 +985,11 @@ def _gold_files(paths: Iterable[PathLike]) -> list[Path]:
     return files
 
 
-def evaluate(paths: Iterable[PathLike], *, extractor: Extractor | None = None) -> Report:
+def evaluate(paths: PathLike | Iterable[PathLike], *, extractor: Extractor | None = None) -> Report:
     """Run ``extractor`` on every gold file's text and score it against the gold.
 
-    :param paths: directories (every ``*.gold.json`` in them, sorted) and gold or text files.
+    :param paths: directories (every ``*.gold.json`` in them, sorted) and gold or text files;
+        one path or several.
     :param extractor: a callable from text to :class:`Document`; ``newsevents.extract`` by
         default, imported only when needed.
     :returns: a :class:`Report`. A gold file that is invalid is reported (``error_kind ==
@@ -996,7 +998,7 @@ def evaluate(paths: Iterable[PathLike], *, extractor: Extractor | None = None) -
         "extractor"``) and scored as if nothing had been extracted.
     :raises FileNotFoundError: a path does not exist, or a directory holds no gold file.
     """
-    files = _gold_files(paths)
+    files = _gold_files([paths] if isinstance(paths, str | os.PathLike) else paths)
     run = extractor if extractor is not None else _default_extractor()
     results: list[FileResult] = []
     total = Metrics()

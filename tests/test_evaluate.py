@@ -914,6 +914,20 @@ def test_evaluate_paths(tmp_path: Path) -> None:
     report = evaluate([path, tmp_path / "01.txt"], extractor=extractor_from(GOLD))
     assert len(report.files) == 2
     assert report.total.statements.tp == 4
+    single = evaluate(str(tmp_path), extractor=extractor_from(GOLD))
+    assert [f.path for f in single.files] == [str(path)]
+
+
+def test_default_extractor_is_imported_lazily(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsevents
+
+    sentinel = extractor_from(GOLD)
+    monkeypatch.setattr(newsevents, "extract", sentinel, raising=False)
+    assert ev._default_extractor() is sentinel
+    monkeypatch.delattr(newsevents, "extract", raising=False)
+    if "extract" not in newsevents.__all__:
+        with pytest.raises(RuntimeError, match="--extractor MODULE:NAME"):
+            ev._default_extractor()
 
 
 def test_render_table(tmp_path: Path) -> None:
