@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import importlib.util
 from collections import Counter
 from functools import cache
@@ -33,7 +34,9 @@ from newsevents import (
 )
 from newsevents.fixtures import SEED_ID, seed_document, seed_text
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "annotate_seed.py"
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "scripts" / "annotate_seed.py"
+DOCS = ROOT / "docs" / "fixture.md"
 
 ACTORS = {
     "sullivan": ActorKind.PERSON,
@@ -566,3 +569,54 @@ def test_locator_returns_the_words_it_was_given(data: st.DataObject) -> None:
     assert isinstance(span, Span)
     assert article.text_of(span) == word
     assert para.contains(span)
+
+
+# -- docs/fixture.md --------------------------------------------------------------------------
+
+
+def _table_rows(prefix: str) -> dict[str, list[str]]:
+    rows: dict[str, list[str]] = {}
+    for line in DOCS.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if line.startswith("| ") and cells[0][:1] == prefix and cells[0][1:].isdigit():
+            rows[cells[0]] = cells
+    return rows
+
+
+def _guillemets(cell: str) -> str:
+    return cell[cell.index("«") + 1 : cell.index("»")]
+
+
+def test_docs_examples_run() -> None:
+    result = doctest.testfile(str(DOCS), module_relative=False, verbose=False)
+    assert result.attempted > 0
+    assert result.failed == 0
+
+
+def test_docs_statement_table_matches(doc: Document) -> None:
+    rows = _table_rows("s")
+    assert list(rows) == [s.id for s in doc.statements]
+    for s in doc.statements:
+        ident, speakers, cue, stance, quote, content, reported_by, _time = rows[s.id]
+        assert speakers.split(", ") == list(s.speakers), ident
+        assert s.cue is not None
+        assert _guillemets(cue) == doc.text_of(s.cue), ident
+        assert f"({s.cue_lemma})" in cue, ident
+        assert (stance, quote) == (s.stance.value, s.quote.value), ident
+        assert doc.text_of(s.content).startswith(_guillemets(content).split(" …")[0]), ident
+        assert reported_by == (s.reported_by or "—"), ident
+
+
+def test_docs_meeting_table_matches(doc: Document) -> None:
+    rows = _table_rows("e")
+    assert list(rows) == [m.id for m in doc.meetings]
+    for m in doc.meetings:
+        ident, trigger, participants, mode, status, _time, _place, framework, reported_by = rows[
+            m.id
+        ]
+        assert _guillemets(trigger) == doc.text_of(m.trigger), ident
+        listed = [p.split(" (")[0] for p in participants.split(", ")]
+        assert listed == [p.actor for p in m.participants], ident
+        assert (mode, status) == (m.mode.value, m.status.value), ident
+        assert framework == (m.framework or "—"), ident
+        assert reported_by == (m.reported_by or "—"), ident
