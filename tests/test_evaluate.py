@@ -990,3 +990,11 @@ def test_metrics_add_up() -> None:
     total = a + b
     assert counts(total.statements) == (3, 1, 1)
     assert (total.direct.correct, total.direct.total) == (1, 3)
+
+
+def test_quality_page_examples_run() -> None:
+    page = (Path(__file__).parent.parent / "docs" / "quality.md").read_text(encoding="utf-8")
+    blocks = page.split("```python\n")[1:]
+    assert blocks
+    for block in blocks:
+        exec(compile(block.split("```")[0], "docs/quality.md", "exec"), {})
