@@ -199,9 +199,8 @@ def _names(doc: Document, kinds: frozenset[ActorKind], *, enhanced: bool) -> str
         key=lambda m: (m.span.start, m.span.end),
     )
     if enhanced:
-        return ";".join(
-            f"{clean_gkg_field(actors[m.actor].name).strip()},{m.span.start}" for m in named
-        )
+        pairs = ((clean_gkg_field(actors[m.actor].name).strip(), m.span.start) for m in named)
+        return ";".join(f"{name},{offset}" for name, offset in pairs if name)
     order: dict[str, None] = dict.fromkeys(m.actor for m in named)
     order.update(dict.fromkeys(actors))
     return ";".join(_unique(clean_gkg_field(actors[a].name).strip() for a in order))
