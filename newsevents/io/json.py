@@ -21,16 +21,17 @@ PathLike = str | os.PathLike[str]
 def load(source: str | bytes | bytearray | PathLike) -> Document:
     """Load one :class:`Document` from JSON text, JSON bytes, or a path to a JSON file.
 
-    A ``str`` that starts with ``{`` (after whitespace) is JSON; any other ``str`` is a path.
+    A ``str`` that starts with ``{`` or ``[`` (after whitespace or a byte-order mark), or that
+    holds a line break or a NUL, is JSON; any other ``str`` is a path.
 
     :raises DocumentError: the JSON is malformed or the document is invalid; every problem is
-        listed with its code and path (``invalid_json`` for malformed input).
+        listed with its code and path (``json_invalid`` for malformed input).
     :raises FileNotFoundError: the path does not exist.
     """
     name: str | None = None
     if isinstance(source, bytes | bytearray):
         data: str | bytes | bytearray = source
-    elif isinstance(source, str) and source.lstrip().startswith("{"):
+    elif isinstance(source, str) and _is_json_text(source):
         data = source
     elif isinstance(source, str | os.PathLike):
         path = Path(source)
@@ -42,6 +43,15 @@ def load(source: str | bytes | bytearray | PathLike) -> Document:
         return Document.model_validate_json(data)
     except ValidationError as exc:
         raise DocumentError.from_validation_error(exc, source=name) from None
+
+
+def _is_json_text(text: str) -> bool:
+    """Whether a ``str`` given to :func:`load` is JSON text rather than a path.
+
+    JSON that is not a document (an array, text after a byte-order mark) must fail as a
+    :class:`DocumentError`, not as a confusing file error.
+    """
+    return text.lstrip(" \t\r\n\ufeff").startswith(("{", "[")) or any(c in text for c in "\n\x00")
 
 
 def dump(doc: Document, *, indent: int | None = None) -> str:

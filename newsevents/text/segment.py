@@ -21,9 +21,11 @@ __all__ = [
 
 # Every line terminator Python's str.splitlines knows, CRLF as one.
 _LINE_BREAK = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# A line break followed by at least one more (blank lines). The breaks are atomic so that the
+# CR and LF of one CRLF never count as two breaks.
 _BLANK_RUN = regex.compile(
-    r"(?:\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029])"
-    r"(?:[^\S\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]*+(?:\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]))++"
+    r"(?>\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029])"
+    r"(?:[^\S\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]*+(?>\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]))++"
 )
 _CLOSERS = "\"'»”’)]}›"
 _FINAL = regex.compile(r"[.!?؟…:;؛۔](?:[" + regex.escape(_CLOSERS) + r"\s]*+)$")

@@ -1,0 +1,1363 @@
+"""Hypothesis strategies for newsevents: news-like text and valid documents, for your own tests.
+
+Install with the ``testing`` extra (``pip install 'newsevents[testing]'``), then::
+
+    from hypothesis import given
+    from newsevents.strategies import documents
+
+    @given(documents(language="ar", min_events=1))
+    def test_my_exporter(doc):
+        assert my_exporter(doc)
+
+Every strategy here is *valid by construction*: every span lies inside the article text, every
+reference resolves, ids are unique, meetings have two participants or a group, statements have
+a speaker and non-empty content, and :func:`newsevents.validate` reports no error for a
+generated document. (``st.builds(Document)`` cannot do this: it ignores the model's patterns
+and cross-references, and makes invalid objects.)
+
+The generated text is news-like, built from small word lists: a headline and paragraphs;
+Arabic with clitics (و ف ب ل ك ال), diacritics, tatweel, Arabic-Indic and Persian digits and
+bidi marks; English; or Arabic with English names mixed in; quotes of every kind (“” «» "" ‘’
+„“ ‹›); LF, CRLF and blank-line layouts. Facts are placed where the text states them: a direct
+statement's content is the text between its quotation marks, a mention spans the actor's name.
+
+All options are keyword-only; where an option takes a strategy you may pass ``st.just(value)``.
+With the package installed, ``st.from_type(Document)`` (and ``Article``, ``Span``, ``Actor``,
+``Mention``, ``Statement``, ``Meeting``, ``Source``) uses these strategies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any, Final, Literal, TypeVar
+
+try:
+    from hypothesis import strategies as st
+    from hypothesis.errors import InvalidArgument
+except ImportError as exc:  # pragma: no cover - exercised in a subprocess by the tests
+    raise ImportError(
+        "newsevents.strategies needs hypothesis; install it with: pip install 'newsevents[testing]'"
+    ) from exc
+
+import attrs
+import regex
+
+from newsevents.errors import ParseError
+from newsevents.model import (
+    Actor,
+    ActorKind,
+    Article,
+    Document,
+    Granularity,
+    Meeting,
+    MeetingMode,
+    MeetingStatus,
+    Mention,
+    MentionForm,
+    Name,
+    Participant,
+    ParticipantRole,
+    Place,
+    PlaceKind,
+    Polarity,
+    QuoteKind,
+    Role,
+    Source,
+    Span,
+    Stance,
+    Statement,
+    TimeExpr,
+    Topic,
+    Translation,
+)
+from newsevents.parse import parse_article
+
+__all__ = [
+    "QUOTE_PAIRS",
+    "actors",
+    "arabic_text",
+    "articles",
+    "documents",
+    "english_text",
+    "extensions",
+    "ids",
+    "meetings",
+    "mentions",
+    "mixed_text",
+    "news_text",
+    "sources",
+    "spans",
+    "statements",
+]
+
+T = TypeVar("T")
+Language = Literal["ar", "en"]
+
+QUOTE_PAIRS: Final[tuple[tuple[str, str], ...]] = (
+    ("“", "”"),
+    ("«", "»"),
+    ('"', '"'),
+    ("‘", "’"),
+    ("„", "“"),
+    ("‹", "›"),
+)
+"""The (opening, closing) quotation marks generated text uses."""
+
+# -- word lists (test data) ------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Words:
+    """The small vocabulary one language's generated text is made of."""
+
+    persons: tuple[str, ...]
+    organizations: tuple[str, ...]
+    countries: tuple[str, ...]
+    media: tuple[str, ...]
+    groups: tuple[str, ...]
+    titles: tuple[str, ...]
+    cues: tuple[tuple[str, str, Stance], ...]
+    """(form as written, lemma, stance)."""
+    that: tuple[str, ...]
+    triggers: tuple[str, ...]
+    with_: tuple[str, ...]
+    and_: str
+    in_: str
+    on: str
+    to_discuss: str
+    weekdays: tuple[tuple[str, int], ...]
+    months: tuple[tuple[str, int], ...]
+    places: tuple[tuple[str, PlaceKind], ...]
+    filler: tuple[str, ...]
+    ends: tuple[str, ...]
+    comma: str
+
+
+_AR: Final = _Words(
+    persons=(
+        "جيك سوليفان",
+        "جيك ساليفان",
+        "إيال هولتا",
+        "أنتوني بلينكن",
+        "محمد الأحمد",
+        "سارة خليل",
+        "عمر حسن",
+        "ليلى منصور",
+        "يوسف عبد الله",
+    ),
+    organizations=(
+        "الأمم المتحدة",
+        "وزارة الخارجية",
+        "البيت الأبيض",
+        "مجلس الأمن",
+        "الجامعة العربية",
+    ),
+    countries=("مصر", "الأردن", "إسرائيل", "الولايات المتحدة", "إيران", "لبنان"),
+    media=("موقع والا", "قناة الجزيرة", "وكالة الأنباء"),
+    groups=("المسؤولون الأمريكيون", "المتظاهرون", "الوفد المصري"),
+    titles=("مستشار الأمن القومي", "وزير الخارجية", "المتحدث باسم الحكومة", "رئيس الوزراء"),
+    cues=(
+        ("قال", "قال", Stance.SAY),
+        ("وقال", "قال", Stance.SAY),
+        ("أضاف", "أضاف", Stance.ADD),
+        ("وأضاف", "أضاف", Stance.ADD),
+        ("أوضح", "أوضح", Stance.EXPLAIN),
+        ("أكد", "أكد", Stance.AFFIRM),
+        ("وأكد", "أكد", Stance.AFFIRM),
+        ("شدد", "شدد", Stance.STRESS),
+        ("أشار", "أشار", Stance.NOTE),
+        ("حذر", "حذر", Stance.WARN),
+        ("نفى", "نفى", Stance.DENY),
+        ("أعلن", "أعلن", Stance.ANNOUNCE),
+    ),
+    that=("أن", "إن"),
+    triggers=("التقى", "اجتمع", "بحث", "استقبل", "اتصل"),
+    with_=("مع", "بـ", "بنظيره"),
+    and_="و",
+    in_="في",
+    on="يوم",
+    to_discuss="لبحث",
+    weekdays=(("الخميس", 4), ("الأحد", 7), ("الاثنين", 1), ("الثلاثاء", 2)),
+    months=(("ديسمبر", 12), ("كانون الأول", 12), ("يناير", 1), ("آذار", 3)),
+    places=(
+        ("واشنطن", PlaceKind.CITY),
+        ("القاهرة", PlaceKind.CITY),
+        ("عمّان", PlaceKind.CITY),
+        ("القدس", PlaceKind.CITY),
+        ("البيت الأبيض", PlaceKind.BUILDING),
+    ),
+    filler=(
+        "الحكومة",
+        "الملف",
+        "الأمن",
+        "المنطقة",
+        "الاتفاق",
+        "المفاوضات",
+        "الاقتصاد",
+        "السلام",
+        "التعاون",
+        "اليوم",
+        "الجديد",
+        "بشأن",
+        "حول",
+        "في",
+        "على",
+        "من",
+        "إلى",
+        "عن",
+        "التي",
+        "هذا",
+        "الوضع",
+        "الأزمة",
+        "المساعدات",
+        "القرار",
+        "الشعب",
+        "الطرفين",
+        "مسؤول",
+        "كبير",
+        "المقبل",
+        "الإقليمي",
+        "الأمريكى",
+        "الأميركي",
+    ),
+    ends=(".", ".", "؟", "!", "…"),
+    comma="،",
+)
+
+_EN: Final = _Words(
+    persons=(
+        "Jake Sullivan",
+        "Eyal Hulata",
+        "Antony Blinken",
+        "Sarah Khalil",
+        "Omar Hassan",
+        "Layla Mansour",
+        "John O'Neill",
+    ),
+    organizations=("United Nations", "State Department", "White House", "Security Council"),
+    countries=("Egypt", "Jordan", "Israel", "United States", "Iran", "Lebanon"),
+    media=("Walla", "Reuters", "Al Jazeera"),
+    groups=("US officials", "protesters", "the Egyptian delegation"),
+    titles=("national security adviser", "foreign minister", "government spokesman"),
+    cues=(
+        ("said", "say", Stance.SAY),
+        ("added", "add", Stance.ADD),
+        ("explained", "explain", Stance.EXPLAIN),
+        ("stressed", "stress", Stance.STRESS),
+        ("noted", "note", Stance.NOTE),
+        ("warned", "warn", Stance.WARN),
+        ("denied", "deny", Stance.DENY),
+        ("announced", "announce", Stance.ANNOUNCE),
+        ("told reporters", "tell", Stance.SAY),
+    ),
+    that=("that",),
+    triggers=("met", "held talks with", "spoke by phone with", "received"),
+    with_=("", ""),
+    and_="and",
+    in_="in",
+    on="on",
+    to_discuss="to discuss",
+    weekdays=(("Thursday", 4), ("Sunday", 7), ("Monday", 1)),
+    months=(("December", 12), ("January", 1), ("March", 3)),
+    places=(
+        ("Washington", PlaceKind.CITY),
+        ("Cairo", PlaceKind.CITY),
+        ("Amman", PlaceKind.CITY),
+        ("the White House", PlaceKind.BUILDING),
+    ),
+    filler=(
+        "the",
+        "government",
+        "talks",
+        "security",
+        "region",
+        "agreement",
+        "negotiations",
+        "economy",
+        "peace",
+        "cooperation",
+        "today",
+        "new",
+        "about",
+        "on",
+        "in",
+        "of",
+        "to",
+        "with",
+        "officials",
+        "crisis",
+        "aid",
+        "decision",
+        "both",
+        "sides",
+        "senior",
+        "next",
+        "week",
+        "U.S.",
+        "Mr.",
+        "3.5",
+        "percent",
+    ),
+    ends=(".", ".", "?", "!"),
+    comma=",",
+)
+
+_WORDS: Final[dict[str, _Words]] = {"ar": _AR, "en": _EN}
+
+_CLITICS: Final = ("و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "فال", "وب", "ول")
+_DIACRITICS: Final = ("\u064e", "\u064f", "\u0650", "\u0652", "\u0651", "\u0651\u064e", "\u064b")
+_DIACRITICS_MORE: Final = ("\u064c", "\u064d", "\u0670")
+_TATWEEL: Final = "\u0640"
+_BIDI_MARKS: Final = ("\u200f", "\u200e", "\u061c", "\u2067", "\u2069", "\u202b", "\u202c")
+_DIGITS: Final = {
+    "ascii": "0123456789",
+    "arabic": "٠١٢٣٤٥٦٧٨٩",
+    "persian": "۰۱۲۳۴۵۶۷۸۹",
+}
+_PARAGRAPH_BREAKS: Final = ("\n", "\n\n", "\r\n", "\r\n\r\n", "\n \n", "\n\n\n")
+_METHODS: Final = ("manual", "rule:ar.quote.cue_before", "rule:en.meeting", "model:crf/1.0")
+_ID_HEAD: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+_ID_TAIL: Final = _ID_HEAD + "_.:-"
+_GRAPHEME_WORD = regex.compile(r"(?:(?=\S)\X)+")
+
+# -- small building blocks -------------------------------------------------------------------
+
+
+def ids() -> st.SearchStrategy[str]:
+    """Valid identifiers (``^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$``).
+
+    >>> from newsevents.strategies import ids
+    >>> isinstance(ids().example(), str)  # doctest: +SKIP
+    True
+    """
+    return st.builds(
+        str.__add__,
+        st.sampled_from(_ID_HEAD),
+        st.text(alphabet=_ID_TAIL, max_size=12),
+    )
+
+
+def _json_values(max_leaves: int) -> st.SearchStrategy[Any]:
+    scalars = (
+        st.none()
+        | st.booleans()
+        | st.integers(min_value=-(2**63), max_value=2**63)
+        | st.floats(allow_nan=False, allow_infinity=False)
+        | st.text(max_size=20)
+    )
+    return st.recursive(
+        scalars,
+        lambda inner: (
+            st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+        ),
+        max_leaves=max_leaves,
+    )
+
+
+def extensions(*, max_leaves: int = 6) -> st.SearchStrategy[dict[str, Any]]:
+    """Users' ``extensions`` mappings: any JSON value (finite floats, any text) under any key.
+
+    Values are nested a few levels deep at most, well inside what JSON loaders accept.
+    """
+    return st.dictionaries(st.text(max_size=10), _json_values(max_leaves), max_size=3)
+
+
+def sources() -> st.SearchStrategy[Source]:
+    """Publication details: outlet, URL, date or time-zone-aware date-time, byline, country."""
+    offsets = st.integers(min_value=-14 * 60, max_value=14 * 60).map(
+        lambda minutes: dt.timezone(dt.timedelta(minutes=minutes))
+    )
+    published = st.none() | st.dates() | st.datetimes(timezones=st.none() | offsets)
+    return st.builds(
+        Source,
+        outlet=st.none() | st.sampled_from(("Asharq Al-Awsat", "الشرق الأوسط", "Reuters")),
+        url=st.none()
+        | st.builds(
+            "https://example.org/news/{}".format, st.integers(min_value=0, max_value=10**9)
+        ),
+        published=published,
+        byline=st.none() | st.sampled_from(("واشنطن: علي بردى", "By Jane Doe")),
+        country=st.none() | st.sampled_from(("EG", "SA", "US", "LB", "AE")),
+    )
+
+
+def _translations() -> st.SearchStrategy[Translation | None]:
+    return st.none() | st.builds(
+        Translation,
+        source_language=st.sampled_from(("ar", "en", "he", "fr")),
+        method=st.sampled_from(("human", "machine", "unknown")),
+        original_id=st.none() | ids(),
+    )
+
+
+def _strategy(
+    value: T | st.SearchStrategy[T] | None, default: st.SearchStrategy[T]
+) -> st.SearchStrategy[T]:
+    if value is None:
+        return default
+    if isinstance(value, st.SearchStrategy):
+        return value
+    return st.just(value)
+
+
+# -- text ------------------------------------------------------------------------------------
+
+
+class _Builder:
+    """Text built piece by piece, handing out the span of every piece."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pos = 0
+
+    def add(self, piece: str) -> Span:
+        start = self.pos
+        self.parts.append(piece)
+        self.pos += len(piece)
+        return Span(start=start, end=self.pos)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _decorate(draw: st.DrawFn, word: str, language: str) -> str:
+    """A word as news text may write it: with a clitic, diacritics, tatweel or other digits."""
+    if language != "ar":
+        return word
+    how = draw(st.sampled_from(("plain", "plain", "plain", "clitic", "diacritics", "tatweel")))
+    if how == "clitic" and not word.startswith(("ال", "و")):
+        clitic: str = draw(st.sampled_from(_CLITICS))
+        return clitic + word
+    letters = [i for i, ch in enumerate(word) if "\u0621" <= ch <= "\u064a"]
+    if how == "diacritics" and letters:
+        i = draw(st.sampled_from(letters))
+        mark: str = draw(st.sampled_from(_DIACRITICS + _DIACRITICS_MORE))
+        return word[: i + 1] + mark + word[i + 1 :]
+    if how == "tatweel" and len(letters) > 2:
+        i = draw(st.sampled_from(letters[:-1]))
+        return word[: i + 1] + _TATWEEL * draw(st.integers(1, 3)) + word[i + 1 :]
+    return word
+
+
+def _number(draw: st.DrawFn, language: str) -> str:
+    digits = (
+        _DIGITS[draw(st.sampled_from(("ascii", "arabic", "persian")))]
+        if language == "ar"
+        else _DIGITS["ascii"]
+    )
+    n = draw(st.integers(min_value=0, max_value=99999))
+    return str(n).translate(str.maketrans("0123456789", digits))
+
+
+def _space(draw: st.DrawFn, language: str) -> str:
+    if language == "ar" and draw(st.integers(0, 9)) == 0:
+        return " " + draw(st.sampled_from(_BIDI_MARKS)) + " "
+    return " "
+
+
+def _words(
+    draw: st.DrawFn, words: _Words, language: str, *, min_size: int = 1, max_size: int = 8
+) -> str:
+    n = draw(st.integers(min_value=min_size, max_value=max_size))
+    out: list[str] = []
+    for _ in range(n):
+        if draw(st.integers(0, 11)) == 0:
+            out.append(_number(draw, language))
+        else:
+            out.append(_decorate(draw, draw(st.sampled_from(words.filler)), language))
+        out.append(_space(draw, language))
+    return "".join(out[:-1])
+
+
+def _mixed_name(draw: st.DrawFn) -> str:
+    """An English name inside Arabic text, the way Arabic outlets sometimes print it."""
+    name = draw(st.sampled_from(_EN.persons + _EN.media))
+    return draw(st.sampled_from(("({})", "\u200e{}\u200e", "{}"))).format(name)
+
+
+@st.composite
+def _news_text(
+    draw: st.DrawFn,
+    language: str | None,
+    mixed: bool,
+    min_paragraphs: int,
+    max_paragraphs: int,
+) -> str:
+    lang = language or draw(st.sampled_from(("ar", "en")))
+    words = _WORDS[lang]
+    pieces: list[str] = []
+    if draw(st.booleans()):
+        pieces.append(_words(draw, words, lang, min_size=2, max_size=9))  # headline
+        pieces.append(draw(st.sampled_from(_PARAGRAPH_BREAKS)))
+    n = draw(st.integers(min_value=min_paragraphs, max_value=max_paragraphs))
+    for i in range(n):
+        for j in range(draw(st.integers(min_value=1, max_value=3))):
+            if j:
+                pieces.append(" ")
+            pieces.append(_sentence(draw, words, lang, mixed))
+        if i + 1 < n:
+            pieces.append(draw(st.sampled_from(_PARAGRAPH_BREAKS)))
+    if draw(st.integers(0, 7)) == 0:
+        pieces.append(draw(st.sampled_from(("\n", "\r\n", " "))))
+    return "".join(pieces)
+
+
+def _sentence(draw: st.DrawFn, words: _Words, lang: str, mixed: bool) -> str:
+    kind = draw(st.sampled_from(("plain", "plain", "quote", "unclosed", "nested")))
+    body = _words(draw, words, lang)
+    if mixed and draw(st.booleans()):
+        body = body + " " + _mixed_name(draw)
+    end = draw(st.sampled_from(words.ends))
+    if kind == "plain":
+        return body + end
+    opening, closing = draw(st.sampled_from(QUOTE_PAIRS))
+    cue = draw(st.sampled_from(words.cues))[0]
+    name = draw(st.sampled_from(words.persons))
+    inner = _words(draw, words, lang)
+    if kind == "unclosed":
+        return f"{cue} {name}: {opening}{inner}{end}"
+    if kind == "nested":
+        o2, c2 = draw(st.sampled_from(QUOTE_PAIRS))
+        inner = f"{inner} {o2}{_words(draw, words, lang, max_size=3)}{c2}"
+    return f"{cue} {name}: {opening}{inner}{closing}{end}"
+
+
+def news_text(
+    *,
+    language: Language | None = None,
+    mixed: bool = False,
+    min_paragraphs: int = 1,
+    max_paragraphs: int = 6,
+) -> st.SearchStrategy[str]:
+    """News-like text: an optional headline, then paragraphs of one to three sentences.
+
+    Sentences may quote someone with any kind of quotation marks, leave a quote unclosed, or
+    nest one quote inside another. Arabic words come with clitics, diacritics and tatweel,
+    numbers in ASCII, Arabic-Indic or Persian digits, and bidi marks between words; paragraphs
+    are separated by LF, CRLF or blank lines. With ``mixed=True`` English names appear inside
+    Arabic text.
+
+    :param language: ``"ar"`` or ``"en"``; either when omitted.
+
+    >>> from hypothesis import given
+    >>> from newsevents.strategies import news_text
+    >>> @given(news_text(language="ar", max_paragraphs=2))
+    ... def test(text):
+    ...     assert text.strip()
+    >>> test()
+    """
+    if language not in (None, "ar", "en"):
+        raise InvalidArgument(f"language must be 'ar', 'en' or None, not {language!r}")
+    if not 1 <= min_paragraphs <= max_paragraphs:
+        raise InvalidArgument(
+            f"need 1 <= min_paragraphs <= max_paragraphs, got {min_paragraphs}, {max_paragraphs}"
+        )
+    return _news_text(language, mixed, min_paragraphs, max_paragraphs)
+
+
+def arabic_text(*, min_paragraphs: int = 1, max_paragraphs: int = 6) -> st.SearchStrategy[str]:
+    """Arabic news-like text (see :func:`news_text`)."""
+    return news_text(language="ar", min_paragraphs=min_paragraphs, max_paragraphs=max_paragraphs)
+
+
+def english_text(*, min_paragraphs: int = 1, max_paragraphs: int = 6) -> st.SearchStrategy[str]:
+    """English news-like text (see :func:`news_text`)."""
+    return news_text(language="en", min_paragraphs=min_paragraphs, max_paragraphs=max_paragraphs)
+
+
+def mixed_text(*, min_paragraphs: int = 1, max_paragraphs: int = 6) -> st.SearchStrategy[str]:
+    """Arabic news-like text with English names in it (see :func:`news_text`)."""
+    return news_text(
+        language="ar", mixed=True, min_paragraphs=min_paragraphs, max_paragraphs=max_paragraphs
+    )
+
+
+# -- spans and standalone facts --------------------------------------------------------------
+
+
+@st.composite
+def _spans(draw: st.DrawFn, length: int, min_length: int, max_length: int | None) -> Span:
+    if min_length > length:
+        raise InvalidArgument(f"min_length={min_length} is longer than the text ({length})")
+    longest = length if max_length is None else min(max_length, length)
+    size = draw(st.integers(min_value=min_length, max_value=max(min_length, longest)))
+    start = draw(st.integers(min_value=0, max_value=length - size))
+    return Span(start=start, end=start + size)
+
+
+def spans(
+    text: str | None = None, *, min_length: int = 0, max_length: int | None = None
+) -> st.SearchStrategy[Span]:
+    """Spans inside ``text`` (``0 <= start <= end <= len(text)``).
+
+    Without a text, spans anywhere in the first thousand code points.
+
+    >>> from hypothesis import given
+    >>> from newsevents.strategies import spans
+    >>> text = "وقال سوليفان"
+    >>> @given(spans(text=text, min_length=1))
+    ... def test(span):
+    ...     assert 1 <= len(span.slice(text)) == len(span)
+    >>> test()
+    """
+    length = 1000 if text is None else len(text)
+    if min_length < 0 or (max_length is not None and max_length < min_length):
+        raise InvalidArgument(f"bad span lengths: min_length={min_length}, max_length={max_length}")
+    return _spans(length, min_length, max_length)
+
+
+def _kind_words(words: _Words, kind: ActorKind) -> tuple[str, ...]:
+    return {
+        ActorKind.PERSON: words.persons,
+        ActorKind.ORGANIZATION: words.organizations,
+        ActorKind.COUNTRY: words.countries,
+        ActorKind.MEDIA: words.media,
+        ActorKind.GROUP: words.groups,
+    }[kind]
+
+
+_IDENTIFIER_KEYS: Final = ("wikidata", "cameo", "iso3166")
+
+
+@st.composite
+def _actors(
+    draw: st.DrawFn,
+    id: st.SearchStrategy[str],
+    kind: st.SearchStrategy[ActorKind],
+    language: st.SearchStrategy[str],
+    name: st.SearchStrategy[str] | None,
+) -> Actor:
+    lang = draw(language)
+    k = draw(kind)
+    words = _WORDS[lang]
+    canonical = draw(name) if name is not None else draw(st.sampled_from(_kind_words(words, k)))
+    other = _EN if lang == "ar" else _AR
+    aliases = draw(st.lists(st.sampled_from(_kind_words(other, k)), max_size=2, unique=True))
+    return Actor(
+        id=draw(id),
+        kind=k,
+        name=canonical,
+        names=(
+            Name(text=canonical, lang=lang),
+            *(Name(text=a, lang="en" if lang == "ar" else "ar") for a in aliases),
+        ),
+        identifiers=draw(
+            st.dictionaries(
+                st.sampled_from(_IDENTIFIER_KEYS),
+                st.from_regex(r"\AQ[1-9][0-9]{0,6}\Z"),
+                max_size=2,
+            )
+        ),
+        confidence=draw(st.floats(min_value=0.0, max_value=1.0)),
+        method=draw(st.sampled_from(_METHODS)),
+        extensions=draw(st.just({}) | extensions()),
+    )
+
+
+def actors(
+    *,
+    id: st.SearchStrategy[str] | None = None,
+    kind: ActorKind | st.SearchStrategy[ActorKind] | None = None,
+    language: Language | st.SearchStrategy[str] | None = None,
+    name: st.SearchStrategy[str] | None = None,
+) -> st.SearchStrategy[Actor]:
+    """Actors with names (and aliases in the other script) that fit their kind.
+
+    Standalone actors have no roles or members: those refer to other actors, which only a
+    document can hold (see :func:`documents`).
+
+    >>> from hypothesis import given
+    >>> from newsevents import ActorKind
+    >>> from newsevents.strategies import actors
+    >>> @given(actors(kind=ActorKind.COUNTRY, language="ar"))
+    ... def test(actor):
+    ...     assert actor.kind is ActorKind.COUNTRY and actor.names[0].text == actor.name
+    >>> test()
+    """
+    return _actors(
+        _strategy(id, ids()),
+        _strategy(kind, st.sampled_from(ActorKind)),
+        _strategy(language, st.sampled_from(("ar", "en"))),
+        name,
+    )
+
+
+@st.composite
+def _mentions(
+    draw: st.DrawFn, text: str | None, actor: st.SearchStrategy[str], id: st.SearchStrategy[str]
+) -> Mention:
+    form = draw(st.sampled_from(MentionForm))
+    return Mention(
+        id=draw(id),
+        actor=draw(actor),
+        span=draw(spans(text, min_length=1 if text else 0)),
+        form=form,
+        confidence=draw(st.floats(min_value=0.0, max_value=1.0)),
+        method=draw(st.sampled_from(_METHODS)),
+    )
+
+
+def mentions(
+    *,
+    text: str | None = None,
+    actor: str | st.SearchStrategy[str] | None = None,
+    id: st.SearchStrategy[str] | None = None,
+) -> st.SearchStrategy[Mention]:
+    """Mentions of ``actor`` (an id) with a span inside ``text``.
+
+    >>> from hypothesis import given
+    >>> from newsevents.strategies import mentions
+    >>> @given(mentions(text="قال هولتا", actor="hulata"))
+    ... def test(m):
+    ...     assert m.actor == "hulata" and m.span.end <= 9
+    >>> test()
+    """
+    return _mentions(text, _strategy(actor, ids()), _strategy(id, ids()))
+
+
+@st.composite
+def _statements(
+    draw: st.DrawFn,
+    text: str | None,
+    speakers: st.SearchStrategy[tuple[str, ...]],
+    id: st.SearchStrategy[str],
+    quote: st.SearchStrategy[QuoteKind],
+) -> Statement:
+    who = draw(speakers)
+    if not who:
+        raise InvalidArgument("a statement needs at least one speaker")
+    if text is not None and not text:
+        raise InvalidArgument("a statement needs a non-empty text for its content")
+    has_cue = draw(st.booleans())
+    return Statement(
+        id=draw(id),
+        speakers=who,
+        content=draw(spans(text, min_length=1)),
+        quote=draw(quote),
+        cue=draw(spans(text, min_length=1)) if has_cue else None,
+        cue_lemma=draw(st.sampled_from([c[1] for c in _AR.cues + _EN.cues])) if has_cue else None,
+        stance=draw(st.sampled_from(Stance)),
+        confidence=draw(st.floats(min_value=0.0, max_value=1.0)),
+        method=draw(st.sampled_from(_METHODS)),
+    )
+
+
+def statements(
+    *,
+    text: str | None = None,
+    speakers: Sequence[str] | st.SearchStrategy[tuple[str, ...]] | None = None,
+    id: st.SearchStrategy[str] | None = None,
+    quote: QuoteKind | st.SearchStrategy[QuoteKind] | None = None,
+) -> st.SearchStrategy[Statement]:
+    """Statements: at least one speaker, a non-empty content span inside ``text``.
+
+    >>> from hypothesis import given
+    >>> from newsevents.strategies import statements
+    >>> @given(statements(text="قال: «نعم».", speakers=["a1", "a2"]))
+    ... def test(s):
+    ...     assert s.speakers == ("a1", "a2") and not s.content.is_empty
+    >>> test()
+    """
+    if speakers is None:
+        who: st.SearchStrategy[tuple[str, ...]] = st.lists(
+            ids(), min_size=1, max_size=2, unique=True
+        ).map(tuple)
+    elif isinstance(speakers, st.SearchStrategy):
+        who = speakers
+    else:
+        who = st.just(tuple(speakers))
+    return _statements(
+        text, who, _strategy(id, ids()), _strategy(quote, st.sampled_from(QuoteKind))
+    )
+
+
+@st.composite
+def _meetings(
+    draw: st.DrawFn,
+    text: str | None,
+    participants: st.SearchStrategy[tuple[str, ...]],
+    id: st.SearchStrategy[str],
+) -> Meeting:
+    who = draw(participants)
+    if len(set(who)) < 2:
+        raise InvalidArgument("a standalone meeting needs at least two distinct participants")
+    roles = draw(st.lists(st.sampled_from(ParticipantRole), min_size=len(who), max_size=len(who)))
+    topics = draw(st.lists(spans(text, min_length=1), max_size=2)) if (text is None or text) else []
+    return Meeting(
+        id=draw(id),
+        participants=tuple(Participant(actor=a, role=r) for a, r in zip(who, roles, strict=True)),
+        trigger=draw(spans(text)),
+        mode=draw(st.sampled_from(MeetingMode)),
+        status=draw(st.sampled_from(MeetingStatus)),
+        polarity=draw(st.sampled_from(Polarity)),
+        topics=tuple(Topic(span=s) for s in topics),
+        confidence=draw(st.floats(min_value=0.0, max_value=1.0)),
+        method=draw(st.sampled_from(_METHODS)),
+    )
+
+
+def meetings(
+    *,
+    text: str | None = None,
+    participants: Sequence[str] | st.SearchStrategy[tuple[str, ...]] | None = None,
+    id: st.SearchStrategy[str] | None = None,
+) -> st.SearchStrategy[Meeting]:
+    """Meetings between at least two distinct participants, with spans inside ``text``.
+
+    (A meeting with a single *group* participant is valid in a document, which knows the
+    actors' kinds; :func:`documents` generates those too.)
+
+    >>> from hypothesis import given
+    >>> from newsevents.strategies import meetings
+    >>> @given(meetings(text="التقى سوليفان هولتا", participants=["sullivan", "hulata"]))
+    ... def test(m):
+    ...     assert {p.actor for p in m.participants} == {"sullivan", "hulata"}
+    >>> test()
+    """
+    if participants is None:
+        who: st.SearchStrategy[tuple[str, ...]] = st.lists(
+            ids(), min_size=2, max_size=4, unique=True
+        ).map(tuple)
+    elif isinstance(participants, st.SearchStrategy):
+        who = participants
+    else:
+        who = st.just(tuple(participants))
+    return _meetings(text, who, _strategy(id, ids()))
+
+
+# -- articles --------------------------------------------------------------------------------
+
+
+def _article(
+    draw: st.DrawFn, text: str, language: str, id: str | None, with_source: bool
+) -> Article:
+    if not text:
+        raise InvalidArgument("an article needs a non-empty text")
+    source = draw(sources()) if with_source else None
+    try:
+        article = parse_article(text, language=language, id=id, source=source)
+    except ParseError as exc:
+        if exc.code != "empty_text":
+            raise InvalidArgument(f"text cannot be an article text: {exc}") from None
+        # Only whitespace: a valid article without paragraphs.
+        article = Article(id=id or "blank", language=language, text=text, source=source)
+    return article.model_copy(
+        update={
+            "translation": draw(_translations()),
+            "extensions": draw(st.just({}) | extensions()),
+        }
+    )
+
+
+@st.composite
+def _articles(
+    draw: st.DrawFn,
+    text: st.SearchStrategy[str] | None,
+    language: st.SearchStrategy[str],
+    id: st.SearchStrategy[str],
+    mixed: bool | None,
+) -> Article:
+    lang = draw(language)
+    if text is None:
+        mix = draw(st.booleans()) if mixed is None else mixed
+        raw = draw(news_text(language="ar" if mix else lang, mixed=mix))  # type: ignore[arg-type]
+    else:
+        raw = draw(text)
+    return _article(draw, raw, lang, draw(id), draw(st.booleans()))
+
+
+def articles(
+    *,
+    text: st.SearchStrategy[str] | None = None,
+    language: Language | st.SearchStrategy[str] | None = None,
+    id: st.SearchStrategy[str] | None = None,
+    mixed: bool | None = None,
+) -> st.SearchStrategy[Article]:
+    r"""Articles parsed from news-like text (or from ``text``), with source and extensions.
+
+    >>> from hypothesis import given, strategies as st
+    >>> from newsevents.strategies import articles
+    >>> @given(articles(text=st.just("Talks end\n\nThey met."), language="en"))
+    ... def test(article):
+    ...     assert article.headline is not None and article.text.endswith("met.")
+    >>> test()
+    """
+    return _articles(
+        text, _strategy(language, st.sampled_from(("ar", "en"))), _strategy(id, ids()), mixed
+    )
+
+
+# -- documents -------------------------------------------------------------------------------
+
+
+@attrs.define
+class _Doc:
+    """What a document under construction has so far."""
+
+    draw: st.DrawFn
+    prefix: str
+    count: int = 0
+    actors: list[Actor] = attrs.field(factory=list)
+    mentions: list[Mention] = attrs.field(factory=list)
+    events: list[Meeting | Statement] = attrs.field(factory=list)
+    times: list[TimeExpr] = attrs.field(factory=list)
+    places: list[Place] = attrs.field(factory=list)
+    evidence: list[Span] = attrs.field(factory=list)
+
+    def new_id(self, what: str) -> str:
+        self.count += 1
+        return f"{self.prefix}{what}{self.count}"
+
+    def mention(self, actor: Actor, span: Span, form: MentionForm = MentionForm.NAME) -> None:
+        self.mentions.append(
+            Mention(
+                id=self.new_id("m"),
+                actor=actor.id,
+                span=span,
+                form=form,
+                confidence=self.confidence(),
+                method=self.method(),
+            )
+        )
+
+    def confidence(self) -> float:
+        return self.draw(st.sampled_from((1.0, 0.9, 0.5, 0.0)) | st.floats(0.0, 1.0))
+
+    def method(self) -> str:
+        return self.draw(st.sampled_from(_METHODS))
+
+    def fact_extras(self) -> dict[str, Any]:
+        extra: dict[str, Any] = {"confidence": self.confidence(), "method": self.method()}
+        if self.evidence and self.draw(st.integers(0, 3)) == 0:
+            extra["evidence"] = (self.draw(st.sampled_from(self.evidence)),)
+        if self.draw(st.integers(0, 5)) == 0:
+            extra["extensions"] = self.draw(extensions())
+        return extra
+
+
+_GROUPLIKE: Final = frozenset({ActorKind.GROUP, ActorKind.ORGANIZATION})
+
+
+def _actor_id(actor: Actor) -> str:
+    return actor.id
+
+
+def _cast(draw: st.DrawFn, state: _Doc, lang: str, n: int, mixed: bool) -> None:
+    """Draw ``n`` actors whose names fit their kinds (persons first, so meetings can happen)."""
+    words = _WORDS[lang]
+    used: set[str] = set()
+    for i in range(n):
+        kind = ActorKind.PERSON if i < 2 else draw(st.sampled_from(ActorKind))
+        pool = [w for w in _kind_words(words, kind) if w not in used]
+        if mixed and kind is ActorKind.PERSON and draw(st.booleans()):
+            pool = [w for w in _EN.persons if w not in used] or pool
+        if not pool:
+            kind = ActorKind.PERSON
+            pool = [w for w in words.persons + _EN.persons if w not in used]
+        name = draw(st.sampled_from(pool))
+        used.add(name)
+        state.actors.append(
+            Actor(
+                id=state.new_id("a"),
+                kind=kind,
+                name=name,
+                names=(Name(text=name, lang="en" if name in _EN.persons else lang),),
+                identifiers=draw(
+                    st.just({})
+                    | st.fixed_dictionaries({"wikidata": st.integers(1, 10**7).map("Q{}".format)})
+                ),
+                **state.fact_extras(),
+            )
+        )
+    # Roles and members that refer to other actors of the document.
+    affiliations = [
+        a for a in state.actors if a.kind in {ActorKind.COUNTRY, ActorKind.ORGANIZATION}
+    ]
+    persons = [a for a in state.actors if a.kind is ActorKind.PERSON]
+    for i, a in enumerate(state.actors):
+        update: dict[str, Any] = {}
+        if a.kind is ActorKind.PERSON and draw(st.booleans()):
+            aff = draw(st.none() | st.sampled_from(affiliations)) if affiliations else None
+            update["roles"] = (
+                Role(
+                    title=draw(st.sampled_from(words.titles)), affiliation=aff.id if aff else None
+                ),
+            )
+        if a.kind in _GROUPLIKE and persons and draw(st.booleans()):
+            update["members"] = tuple(
+                m.id
+                for m in draw(st.lists(st.sampled_from(persons), max_size=2, unique_by=_actor_id))
+            )
+        if update:
+            state.actors[i] = a.model_copy(update=update)
+
+
+def _name(b: _Builder, state: _Doc, actor: Actor, glue: str = "") -> None:
+    if glue:
+        b.add(glue)
+    state.mention(actor, b.add(actor.name))
+
+
+def _statement(draw: st.DrawFn, b: _Builder, state: _Doc, words: _Words, lang: str) -> None:
+    persons = [a for a in state.actors if a.kind is not ActorKind.GROUP] or state.actors
+    speaker = draw(st.sampled_from(persons))
+    speakers = [speaker]
+    cue_form, lemma, stance = draw(st.sampled_from(words.cues))
+    quote = draw(st.sampled_from(QuoteKind))
+    start = b.pos
+    if lang == "en":
+        _name(b, state, speaker)
+        b.add(" ")
+        cue = b.add(cue_form)
+    else:
+        cue = b.add(cue_form)
+        b.add(" ")
+        _name(b, state, speaker)
+        others = [a for a in persons if a is not speaker]
+        if others and draw(st.integers(0, 3)) == 0:
+            second = draw(st.sampled_from(others))
+            b.add(" ")
+            _name(b, state, second, glue=words.and_)
+            speakers.append(second)
+    if quote is QuoteKind.DIRECT:
+        opening, closing = draw(st.sampled_from(QUOTE_PAIRS))
+        b.add(": " + opening)
+        content = b.add(_words(draw, words, lang))
+        b.add(closing)
+    else:
+        b.add(" " + draw(st.sampled_from(words.that)) + " ")
+        first = _words(draw, words, lang)
+        if quote is QuoteKind.MIXED:
+            opening, closing = draw(st.sampled_from(QUOTE_PAIRS))
+            first += f" {opening}{_words(draw, words, lang, max_size=4)}{closing}"
+        content = b.add(first)
+    about: tuple[str, ...] = ()
+    if len(state.actors) > len(speakers) and draw(st.integers(0, 3)) == 0:
+        about = (draw(st.sampled_from([a for a in state.actors if a not in speakers])).id,)
+    time = _maybe_time(draw, b, state, words, lang)
+    b.add(draw(st.sampled_from(words.ends)))
+    media = [a.id for a in state.actors if a.kind is ActorKind.MEDIA]
+    sentence = Span(start=start, end=b.pos)
+    state.evidence.append(sentence)
+    state.events.append(
+        Statement(
+            id=state.new_id("s"),
+            speakers=tuple(a.id for a in speakers),
+            content=content,
+            quote=quote,
+            cue=cue,
+            cue_lemma=lemma,
+            stance=stance,
+            about=about,
+            time=time,
+            reported_by=draw(st.none() | st.sampled_from(media)) if media else None,
+            **state.fact_extras(),
+        )
+    )
+
+
+def _maybe_time(draw: st.DrawFn, b: _Builder, state: _Doc, words: _Words, lang: str) -> str | None:
+    if draw(st.integers(0, 2)):
+        return None
+    which = draw(st.sampled_from(("weekday", "month", "year")))
+    b.add(" " + words.on + " ")
+    if which == "weekday":
+        text, day = draw(st.sampled_from(words.weekdays))
+        span, gran, value, weekday = b.add(text), Granularity.WEEKDAY, None, day
+    elif which == "month":
+        text, month = draw(st.sampled_from(words.months))
+        span, gran, value, weekday = b.add(text), Granularity.MONTH, f"2022-{month:02d}", None
+    else:
+        year = draw(st.integers(1990, 2030))
+        digits = draw(st.sampled_from(("ascii", "arabic", "persian"))) if lang == "ar" else "ascii"
+        written = str(year).translate(str.maketrans("0123456789", _DIGITS[digits]))
+        span, gran, value, weekday = b.add(written), Granularity.YEAR, str(year), None
+    t = TimeExpr(id=state.new_id("t"), span=span, granularity=gran, value=value, weekday=weekday)
+    state.times.append(t)
+    return t.id
+
+
+def _meeting(draw: st.DrawFn, b: _Builder, state: _Doc, words: _Words, lang: str) -> None:
+    groups = [a for a in state.actors if a.kind in _GROUPLIKE]
+    solo = len(state.actors) < 2 or (bool(groups) and draw(st.integers(0, 3)) == 0)
+    start = b.pos
+    if solo:
+        host = draw(st.sampled_from(groups))
+        _name(b, state, host)
+        b.add(" ")
+        trigger = b.add(draw(st.sampled_from(words.triggers)))
+        participants: tuple[Participant, ...] = (
+            Participant(actor=host.id, role=ParticipantRole.PARTICIPANT),
+        )
+    else:
+        host, guest = draw(
+            st.lists(st.sampled_from(state.actors), min_size=2, max_size=2, unique_by=_actor_id)
+        )
+        if lang == "en":
+            _name(b, state, host)
+            b.add(" ")
+            trigger = b.add(draw(st.sampled_from(words.triggers)))
+            b.add(" ")
+        else:
+            trigger = b.add(draw(st.sampled_from(words.triggers)))
+            b.add(" ")
+            _name(b, state, host)
+            b.add(" " + draw(st.sampled_from(("مع", "و"))) + " ")
+        _name(b, state, guest)
+        participants = (
+            Participant(actor=host.id, role=ParticipantRole.HOST),
+            Participant(
+                actor=guest.id,
+                role=draw(st.sampled_from((ParticipantRole.GUEST, ParticipantRole.PARTICIPANT))),
+            ),
+        )
+    place = None
+    if draw(st.booleans()):
+        b.add(" " + words.in_ + " ")
+        name, kind = draw(st.sampled_from(words.places))
+        p = Place(id=state.new_id("p"), span=b.add(name), name=name, kind=kind)
+        state.places.append(p)
+        place = p.id
+    time = _maybe_time(draw, b, state, words, lang)
+    topics: tuple[Topic, ...] = ()
+    if draw(st.booleans()):
+        b.add(" " + words.to_discuss + " ")
+        topics = (Topic(span=b.add(_words(draw, words, lang, max_size=4))),)
+    b.add(draw(st.sampled_from(words.ends)))
+    state.evidence.append(Span(start=start, end=b.pos))
+    frameworks = [a.id for a in state.actors if a.kind is ActorKind.ORGANIZATION]
+    state.events.append(
+        Meeting(
+            id=state.new_id("e"),
+            participants=participants,
+            trigger=trigger,
+            mode=draw(st.sampled_from(MeetingMode)),
+            status=draw(st.sampled_from(MeetingStatus)),
+            polarity=draw(st.sampled_from(Polarity)),
+            time=time,
+            place=place,
+            framework=draw(st.none() | st.sampled_from(frameworks)) if frameworks else None,
+            topics=topics,
+            **state.fact_extras(),
+        )
+    )
+
+
+def _filler(
+    draw: st.DrawFn, b: _Builder, state: _Doc, words: _Words, lang: str, actor: Actor | None
+) -> None:
+    b.add(_words(draw, words, lang))
+    if actor is not None:
+        b.add(" ")
+        _name(
+            b,
+            state,
+            actor,
+            glue=draw(st.sampled_from(("", "", words.and_ if lang == "ar" else ""))),
+        )
+    b.add(draw(st.sampled_from(words.ends)))
+
+
+@st.composite
+def _documents(
+    draw: st.DrawFn,
+    language: st.SearchStrategy[str],
+    text: st.SearchStrategy[str] | None,
+    mixed: bool | None,
+    min_actors: int,
+    max_actors: int,
+    min_events: int,
+    max_events: int,
+) -> Document:
+    lang = draw(language)
+    if lang not in _WORDS:
+        raise InvalidArgument(f"language must be 'ar' or 'en', not {lang!r}")
+    state = _Doc(draw, prefix=draw(st.sampled_from(("", "x-", "doc1.", "n:", "A_"))))
+    floor = max(min_actors, 1 if min_events else 0)
+    n_actors = draw(st.integers(min_value=floor, max_value=max(floor, max_actors)))
+    mix = (lang == "ar" and draw(st.booleans())) if mixed is None else mixed
+    if text is not None:
+        return _documents_over(draw, state, draw(text), lang, n_actors, min_events, max_events)
+    _cast(draw, state, lang, n_actors, mix)
+    words = _WORDS[lang]
+    b = _Builder()
+    if draw(st.integers(0, 7)) == 0:
+        b.add(draw(st.sampled_from(("\n", " ", "\ufeff"))))
+    # Headline (possibly naming the first actor).
+    b.add(_words(draw, words, lang, min_size=2, max_size=7))
+    if draw(st.booleans()) and state.actors:
+        b.add(" ")
+        _name(b, state, state.actors[0])
+    b.add(draw(st.sampled_from(_PARAGRAPH_BREAKS)))
+
+    n_events = draw(st.integers(min_value=min_events, max_value=max(min_events, max_events)))
+    if not state.actors:
+        n_events = 0
+    plan: list[str] = ["event"] * n_events + ["filler"] * draw(st.integers(0, 3))
+    plan = draw(st.permutations(plan)) if plan else ["filler"]
+    unmentioned = list(state.actors)
+    for i, item in enumerate(plan):
+        if i:
+            b.add(draw(st.sampled_from((" ", " ", *_PARAGRAPH_BREAKS))))
+        if item == "event":
+            can_meet = len(state.actors) >= 2 or any(a.kind in _GROUPLIKE for a in state.actors)
+            if not can_meet or draw(st.booleans()):
+                _statement(draw, b, state, words, lang)
+            else:
+                _meeting(draw, b, state, words, lang)
+        else:
+            _filler(draw, b, state, words, lang, None)
+    mentioned = {m.actor for m in state.mentions}
+    for actor in unmentioned:
+        if actor.id not in mentioned:
+            b.add(draw(st.sampled_from(_PARAGRAPH_BREAKS)))
+            _filler(draw, b, state, words, lang, actor)
+    if draw(st.integers(0, 7)) == 0:
+        b.add(draw(st.sampled_from(("\n", "\r\n"))))
+    article = _article(draw, b.text(), lang, draw(ids()), draw(st.booleans()))
+    return _finish(draw, state, article)
+
+
+def _finish(draw: st.DrawFn, state: _Doc, article: Article) -> Document:
+    return Document(
+        article=article,
+        actors=tuple(state.actors),
+        mentions=tuple(draw(st.permutations(state.mentions))) if state.mentions else (),
+        events=tuple(state.events),
+        times=tuple(state.times),
+        places=tuple(state.places),
+        extensions=draw(st.just({}) | extensions()),
+    )
+
+
+def _documents_over(
+    draw: st.DrawFn,
+    state: _Doc,
+    raw: str,
+    lang: str,
+    n_actors: int,
+    min_events: int,
+    max_events: int,
+) -> Document:
+    """A document over a given text: facts sit on its words (runs of non-space graphemes)."""
+    article = _article(draw, raw, lang, draw(ids()), draw(st.booleans()))
+    words = [Span(start=m.start(), end=m.end()) for m in _GRAPHEME_WORD.finditer(raw)]
+    if not words:
+        if min_events:
+            raise InvalidArgument(f"text {raw!r} has no words to place {min_events} event(s) on")
+        n_actors = 0
+    for _ in range(n_actors):
+        at = draw(st.sampled_from(words))
+        name = at.slice(raw)
+        actor = Actor(
+            id=state.new_id("a"),
+            kind=draw(st.sampled_from(ActorKind)),
+            name=name,
+            **state.fact_extras(),
+        )
+        state.actors.append(actor)
+        state.mention(actor, at)
+    n_events = draw(st.integers(min_value=min_events, max_value=max(min_events, max_events)))
+    if not state.actors:
+        n_events = 0
+    state.evidence.extend(words[:5])
+    for _ in range(n_events):
+        if len(state.actors) >= 2 and draw(st.booleans()):
+            pair = draw(
+                st.lists(st.sampled_from(state.actors), min_size=2, max_size=2, unique_by=_actor_id)
+            )
+            state.events.append(
+                Meeting(
+                    id=state.new_id("e"),
+                    participants=tuple(Participant(actor=a.id) for a in pair),
+                    trigger=draw(st.sampled_from(words)),
+                    mode=draw(st.sampled_from(MeetingMode)),
+                    status=draw(st.sampled_from(MeetingStatus)),
+                    **state.fact_extras(),
+                )
+            )
+        else:
+            cue = draw(st.none() | st.sampled_from(words))
+            state.events.append(
+                Statement(
+                    id=state.new_id("s"),
+                    speakers=(draw(st.sampled_from(state.actors)).id,),
+                    content=draw(st.sampled_from(words)),
+                    quote=QuoteKind.INDIRECT,
+                    cue=cue,
+                    cue_lemma=cue.slice(raw) if cue is not None else None,
+                    stance=draw(st.sampled_from(Stance)),
+                    **state.fact_extras(),
+                )
+            )
+    return _finish(draw, state, article)
+
+
+def documents(
+    *,
+    language: Language | st.SearchStrategy[str] | None = None,
+    text: st.SearchStrategy[str] | None = None,
+    mixed: bool | None = None,
+    min_actors: int = 0,
+    max_actors: int = 6,
+    min_events: int = 0,
+    max_events: int = 5,
+) -> st.SearchStrategy[Document]:
+    """Valid documents: an article and the actors, mentions, statements, meetings, times and
+    places its text states.
+
+    The text is written along with the facts: «وقال جيك سوليفان: “…”.» yields a statement whose
+    cue is «وقال», whose speaker is mentioned by name and whose content is the text between the
+    marks; «التقى … مع … في واشنطن يوم الخميس» yields a meeting with a place and a time. Direct,
+    indirect and mixed quotes, joint statements, group meetings, roles with affiliations,
+    evidence spans, confidences, methods and users' extensions all occur. With ``text``, facts
+    are placed on the words of the given text instead.
+
+    Every generated document builds without error and :func:`newsevents.validate` reports no
+    error-severity finding for it.
+
+    :param language: ``"ar"`` or ``"en"`` (or a strategy of them); either when omitted.
+    :param text: a strategy of article texts to use instead of generated news text.
+    :param mixed: put English names in Arabic text (``None``: sometimes).
+    :param min_actors: fewest actors (at least one whenever ``min_events`` > 0).
+    :param max_actors: most actors.
+    :param min_events: fewest events (statements and meetings).
+    :param max_events: most events.
+
+    >>> from hypothesis import given
+    >>> import newsevents as ne
+    >>> from newsevents.strategies import documents
+    >>> @given(documents(language="ar", min_events=1, max_actors=3))
+    ... def test(doc):
+    ...     assert doc.events and len(doc.actors) <= 3
+    ...     assert not [i for i in ne.validate(doc) if i.severity == "error"]
+    >>> test()
+    """
+    for name, lo, hi in (("actors", min_actors, max_actors), ("events", min_events, max_events)):
+        if not 0 <= lo <= hi:
+            raise InvalidArgument(f"need 0 <= min_{name} <= max_{name}, got {lo}, {hi}")
+    if min_events and max_actors == 0:
+        raise InvalidArgument("events need actors: max_actors must be at least 1")
+    return _documents(
+        _strategy(language, st.sampled_from(("ar", "en"))),
+        text,
+        mixed,
+        min_actors,
+        max_actors,
+        min_events,
+        max_events,
+    )
+
+
+_REGISTRY: Final[dict[type, Callable[[], st.SearchStrategy[Any]]]] = {
+    Document: documents,
+    Article: articles,
+    Actor: actors,
+    Mention: mentions,
+    Statement: statements,
+    Meeting: meetings,
+    Source: sources,
+    Span: spans,
+}
+"""The strategy :func:`hypothesis.strategies.from_type` uses for each model."""
