@@ -278,9 +278,9 @@ def _local_documents(draw: st.DrawFn) -> Document:
                 "status": draw(st.sampled_from(list(MeetingStatus))).value,
                 "polarity": draw(st.sampled_from(["positive", "negative"])),
             }
-            if times and draw(st.booleans()):
+            if draw(st.booleans()) and times:
                 meeting["time"] = "t0"
-            if places and draw(st.booleans()):
+            if draw(st.booleans()) and places:
                 meeting["place"] = "p0"
             if draw(st.booleans()):
                 meeting["topics"] = [{"span": trigger}]
@@ -310,7 +310,7 @@ def _local_documents(draw: st.DrawFn) -> Document:
                 statement["about"] = [f"a{draw(st.integers(0, n_actors - 1))}"]
             if draw(st.booleans()):
                 statement["reported_by"] = f"a{draw(st.integers(0, n_actors - 1))}"
-            if times and draw(st.booleans()):
+            if draw(st.booleans()) and times:
                 statement["time"] = "t0"
             events.append(statement)
     source: dict[str, Any] | None = draw(
