@@ -85,6 +85,7 @@ __all__ = [
     "Accuracy",
     "Extractor",
     "FileResult",
+    "Finding",
     "Gold",
     "GoldActor",
     "GoldError",
@@ -95,6 +96,7 @@ __all__ = [
     "Report",
     "Score",
     "evaluate",
+    "explain",
     "gold_document",
     "load_gold",
     "main",
@@ -357,6 +359,32 @@ class Metrics(_ReportModel):
         )
 
 
+class Finding(_ReportModel):
+    """One error of the extractor on one file.
+
+    A missed gold item, a spurious prediction, or a matched pair that disagrees (on the
+    speaker, direct speech, the mode or the status).
+    """
+
+    task: Literal["statements", "direct", "meetings", "meeting_mode", "meeting_status", "mentions"]
+    kind: Literal["missed", "spurious", "disagrees"]
+    gold: str | None = Field(default=None, description="The gold item, as its strings.")
+    predicted: str | None = Field(default=None, description="The prediction, as text.")
+    span: Span | None = Field(
+        default=None,
+        description="Where: the prediction's span, or the first occurrence of the gold item.",
+    )
+
+    def __str__(self) -> str:
+        where = f" at {self.span}" if self.span is not None else ""
+        parts = [f"{self.task}: {self.kind}{where}"]
+        if self.gold is not None:
+            parts.append(f"gold: {self.gold}")
+        if self.predicted is not None:
+            parts.append(f"predicted: {self.predicted}")
+        return "; ".join(parts)
+
+
 class FileResult(_ReportModel):
     """The scores of one gold file, or why it could not be scored."""
 
@@ -371,6 +399,9 @@ class FileResult(_ReportModel):
     error: str | None = Field(default=None, description="What went wrong, if anything.")
     error_kind: Literal["gold", "extractor"] | None = Field(
         default=None, description="`gold`: the gold file is invalid; `extractor`: it failed."
+    )
+    findings: tuple[Finding, ...] = Field(
+        default=(), description="The extractor's errors, when asked for (`explain=True`)."
     )
 
 
@@ -690,17 +721,65 @@ def score_document(doc: Document, gold: Gold) -> Metrics:
     The gold strings are located in ``doc.text``; ``gold`` should have been checked against
     that text (:func:`parse_gold` does it).
     """
+    return _score_all(doc, gold)[0]
+
+
+def explain(doc: Document, gold: Gold) -> list[Finding]:
+    """The errors behind :func:`score_document`'s counts, in task order.
+
+    Each missed gold item, each spurious prediction and each matched pair that disagrees (a
+    statement whose content matches but whose speaker does not, direct against indirect
+    speech, a meeting's mode or status) becomes one :class:`Finding`.
+    """
+    return _score_all(doc, gold)[1]
+
+
+def _score_all(doc: Document, gold: Gold) -> tuple[Metrics, list[Finding]]:
     t = _Text.of(doc.text)
     forms = _actor_forms(doc)
-    return Metrics(
-        **_score_statements(doc, gold, t, forms),
-        **_score_meetings(doc, gold, t, forms),
-        **_score_mentions(doc, gold, t),
+    findings: list[Finding] = []
+    metrics = Metrics(
+        **_score_statements(doc, gold, t, forms, findings),
+        **_score_meetings(doc, gold, t, forms, findings),
+        **_score_mentions(doc, gold, t, findings),
     )
+    return metrics, findings
+
+
+def _span(start: int, end: int) -> Span:
+    return Span(start=start, end=end)
+
+
+def _who(doc: Document, actors: Iterable[str]) -> str:
+    names = []
+    for a in actors:
+        try:
+            names.append(doc.actor(a).name)
+        except KeyError:
+            names.append(a)
+    return " + ".join(names)
+
+
+def _describe_statement(doc: Document, s: Statement) -> str:
+    cue = doc.text_of(s.cue) if s.cue is not None else ""
+    return f"{_who(doc, s.speakers)} | {cue} | {doc.text_of(s.content)} ({s.quote})"
+
+
+def _describe_gold_statement(g: GoldStatement) -> str:
+    return f"{g.speaker} | {g.verb} | {g.quote} ({'direct' if g.direct else 'not direct'})"
+
+
+def _describe_meeting(doc: Document, m: Meeting) -> str:
+    who = _who(doc, (p.actor for p in m.participants))
+    return f"{who} | {doc.text_of(m.trigger)} | {m.mode} | {m.status}"
+
+
+def _describe_gold_meeting(g: GoldMeeting) -> str:
+    return f"{' + '.join(g.participants)} | {g.trigger} | {g.mode} | {g.status}"
 
 
 def _score_statements(
-    doc: Document, gold: Gold, t: _Text, forms: Forms
+    doc: Document, gold: Gold, t: _Text, forms: Forms, findings: list[Finding]
 ) -> dict[str, Score | Accuracy]:
     preds = [s for s in doc.statements if not t.in_headline(s.content.start, s.content.end)]
     anchors = [[t.tokens(*o) for o in _body_occurrences(t, g.quote)] for g in gold.statements]
@@ -725,6 +804,53 @@ def _score_statements(
         total=len(content_pairs),
     )
     n_pred, n_gold = len(preds), len(gold.statements)
+    # Findings: pairs whose content matches but not the speaker, then the rest.
+    full_p = {i for i, _ in full_pairs}
+    full_g = {j for _, j in full_pairs}
+    wrong_speaker = [(i, j) for i, j in content_pairs if i not in full_p and j not in full_g]
+    for i, j in wrong_speaker:
+        findings.append(
+            Finding(
+                task="statements",
+                kind="disagrees",
+                gold=_describe_gold_statement(gold.statements[j]),
+                predicted=_describe_statement(doc, preds[i]),
+                span=preds[i].content,
+            )
+        )
+    explained_p = full_p | {i for i, _ in wrong_speaker}
+    explained_g = full_g | {j for _, j in wrong_speaker}
+    for j, g in enumerate(gold.statements):
+        if j not in explained_g:
+            findings.append(
+                Finding(
+                    task="statements",
+                    kind="missed",
+                    gold=_describe_gold_statement(g),
+                    span=_span(*_body_occurrences(t, g.quote)[0]),
+                )
+            )
+    for i, p in enumerate(preds):
+        if i not in explained_p:
+            findings.append(
+                Finding(
+                    task="statements",
+                    kind="spurious",
+                    predicted=_describe_statement(doc, p),
+                    span=p.content,
+                )
+            )
+    for i, j in content_pairs:
+        if (preds[i].quote is QuoteKind.DIRECT) != gold.statements[j].direct:
+            findings.append(
+                Finding(
+                    task="direct",
+                    kind="disagrees",
+                    gold=_describe_gold_statement(gold.statements[j]),
+                    predicted=_describe_statement(doc, preds[i]),
+                    span=preds[i].content,
+                )
+            )
     return {
         "statements": _score(n_pred, n_gold, len(full_pairs)),
         "statement_content": _score(n_pred, n_gold, len(content_pairs)),
@@ -743,7 +869,7 @@ def _participants_matched(forms: Forms, pred: Meeting, gold: GoldMeeting) -> int
 
 
 def _score_meetings(
-    doc: Document, gold: Gold, t: _Text, forms: Forms
+    doc: Document, gold: Gold, t: _Text, forms: Forms, findings: list[Finding]
 ) -> dict[str, Score | Accuracy]:
     preds = [
         m
@@ -771,6 +897,50 @@ def _score_meetings(
             ):
                 edges[i, j] = fraction / 2
     pairs = _match(len(preds), len(gold.meetings), edges)
+    matched_p = {i for i, _ in pairs}
+    matched_g = {j for _, j in pairs}
+    for j, g in enumerate(gold.meetings):
+        if j not in matched_g:
+            findings.append(
+                Finding(
+                    task="meetings",
+                    kind="missed",
+                    gold=_describe_gold_meeting(g),
+                    span=_span(*anchors[j][0]),
+                )
+            )
+    for i, p in enumerate(preds):
+        if i not in matched_p:
+            findings.append(
+                Finding(
+                    task="meetings",
+                    kind="spurious",
+                    predicted=_describe_meeting(doc, p),
+                    span=p.trigger,
+                )
+            )
+    for i, j in pairs:
+        g, p = gold.meetings[j], preds[i]
+        if p.mode is not g.mode:
+            findings.append(
+                Finding(
+                    task="meeting_mode",
+                    kind="disagrees",
+                    gold=_describe_gold_meeting(g),
+                    predicted=_describe_meeting(doc, p),
+                    span=p.trigger,
+                )
+            )
+        if not _status_agrees(g.status, p.status):
+            findings.append(
+                Finding(
+                    task="meeting_status",
+                    kind="disagrees",
+                    gold=_describe_gold_meeting(g),
+                    predicted=_describe_meeting(doc, p),
+                    span=p.trigger,
+                )
+            )
     return {
         "meetings": _score(len(preds), len(gold.meetings), len(pairs)),
         "meeting_mode": Accuracy(
@@ -784,7 +954,9 @@ def _score_meetings(
     }
 
 
-def _score_mentions(doc: Document, gold: Gold, t: _Text) -> dict[str, Score | Accuracy]:
+def _score_mentions(
+    doc: Document, gold: Gold, t: _Text, findings: list[Finding]
+) -> dict[str, Score | Accuracy]:
     preds = [m for m in doc.mentions if m.form is MentionForm.NAME]
     golds = _gold_mentions(t.text, gold)
     gold_tokens = [t.tokens(s, e) for s, e, _ in golds]
@@ -796,6 +968,28 @@ def _score_mentions(doc: Document, gold: Gold, t: _Text) -> dict[str, Score | Ac
             if q is not None:
                 edges[i, j] = q
     pairs = _match(len(preds), len(golds), edges)
+    matched_p = {i for i, _ in pairs}
+    matched_g = {j for _, j in pairs}
+    for j, (s, e, a) in enumerate(golds):
+        if j not in matched_g:
+            findings.append(
+                Finding(
+                    task="mentions",
+                    kind="missed",
+                    gold=f"{t.text[s:e]} ({gold.actors[a].name})",
+                    span=_span(s, e),
+                )
+            )
+    for i, m in enumerate(preds):
+        if i not in matched_p:
+            findings.append(
+                Finding(
+                    task="mentions",
+                    kind="spurious",
+                    predicted=f"{doc.text_of(m.span)} ({_who(doc, [m.actor])})",
+                    span=m.span,
+                )
+            )
     clusters = [(golds[j][2], preds[i].actor) for i, j in pairs]
     tp = fp = fn = 0
     for a in range(len(clusters)):
@@ -985,13 +1179,19 @@ def _gold_files(paths: Iterable[PathLike]) -> list[Path]:
     return files
 
 
-def evaluate(paths: PathLike | Iterable[PathLike], *, extractor: Extractor | None = None) -> Report:
+def evaluate(
+    paths: PathLike | Iterable[PathLike],
+    *,
+    extractor: Extractor | None = None,
+    explain: bool = False,
+) -> Report:
     """Run ``extractor`` on every gold file's text and score it against the gold.
 
     :param paths: directories (every ``*.gold.json`` in them, sorted) and gold or text files;
         one path or several.
     :param extractor: a callable from text to :class:`Document`; ``newsevents.extract`` by
         default, imported only when needed.
+    :param explain: also list each file's errors (:class:`Finding`) in its ``findings``.
     :returns: a :class:`Report`. A gold file that is invalid is reported (``error_kind ==
         "gold"``) and left out of the totals; a file on which the extractor raises, or returns
         something other than a document of that text, is reported (``error_kind ==
@@ -1018,7 +1218,7 @@ def evaluate(paths: PathLike | Iterable[PathLike], *, extractor: Extractor | Non
         except Exception as exc:  # any failure of user code is reported, not raised
             error = f"{type(exc).__name__}: {exc}"
             doc = Document(article=parse_article(text))
-        metrics = score_document(doc, gold)
+        metrics, findings = _score_all(doc, gold)
         total = total + metrics
         results.append(
             FileResult(
@@ -1026,6 +1226,7 @@ def evaluate(paths: PathLike | Iterable[PathLike], *, extractor: Extractor | Non
                 metrics=metrics,
                 error=error,
                 error_kind="extractor" if error else None,
+                findings=tuple(findings) if explain else (),
             )
         )
     return Report(files=tuple(results), total=total)
@@ -1053,7 +1254,10 @@ _ACCURACIES: Final = (
 
 
 def render_table(report: Report, *, per_file: bool = False) -> str:
-    """The report as Markdown tables: totals, then (``per_file``) one row per file."""
+    """The report as Markdown tables: totals, then (``per_file``) one row per file.
+
+    Files with findings (``evaluate(..., explain=True)``) are followed by a list of them.
+    """
     m = report.total
     lines = [
         "| task | P | R | F1 | tp | fp | fn |",
@@ -1099,6 +1303,10 @@ def render_table(report: Report, *, per_file: bool = False) -> str:
             ]
             mark = " (extractor failed)" if f.error_kind == "extractor" else ""
             lines.append(f"| {f.path}{mark} | " + " | ".join(_fmt(c) for c in cells) + " |")
+    for f in report.files:
+        if f.findings:
+            lines += ["", f"{f.path}:"]
+            lines += [f"- {finding}" for finding in f.findings]
     return "\n".join(lines) + "\n"
 
 
@@ -1127,6 +1335,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--per-file", action="store_true", help="add one row per file")
     parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="list each file's missed, spurious and disagreeing items",
+    )
+    parser.add_argument(
         "--fail-on-crash",
         action="store_true",
         help="exit with status 1 if a gold file is invalid or the extractor fails on a file",
@@ -1139,7 +1352,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         extractor = _load_extractor(args.extractor) if args.extractor else _default_extractor()
-        report = evaluate(args.paths, extractor=extractor)
+        report = evaluate(args.paths, extractor=extractor, explain=args.explain)
     except (ImportError, AttributeError, RuntimeError, ValueError, FileNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -37,6 +37,7 @@ from newsevents.evaluate import (
     Metrics,
     Score,
     evaluate,
+    explain,
     gold_document,
     load_gold,
     main,
@@ -975,6 +976,8 @@ def test_main_json_and_exit_status(
     assert str(tmp_path / "corpus" / "01.gold.json") in out.err
     assert main([corpus, "--extractor", "my_extractor:broken", "--fail-on-crash"]) == 1
     capsys.readouterr()
+    assert main([corpus, "--extractor", "my_extractor:broken", "--explain"]) == 0
+    assert "- statements: missed at " in capsys.readouterr().out
 
     assert main([corpus, "--extractor", "my_extractor:perfect", "--fail-on-crash"]) == 0
     capsys.readouterr()
@@ -998,3 +1001,47 @@ def test_quality_page_examples_run() -> None:
     assert blocks
     for block in blocks:
         exec(compile(block.split("```")[0], "docs/quality.md", "exec"), {})
+
+
+def test_explain_lists_each_error() -> None:
+    b = Builder()
+    ali, omar = b.actor("Ali Hassan"), b.actor("Omar Khalid")
+    b.mention(ali, "Ali Hassan")
+    b.mention(omar, "Cairo", 1)
+    b.statement([omar], "the talks went well")  # wrong speaker
+    b.meeting([ali, omar], "met", mode=MeetingMode.PHONE, status=MeetingStatus.PLANNED)
+    b.meeting([ali, omar], "talks", nth=0)  # another sentence: spurious
+    doc = b.build()
+    found = [(f.task, f.kind, f.span) for f in explain(doc, gold_of(GOLD))]
+    assert found == [
+        ("statements", "disagrees", at(TEXT, "the talks went well")),
+        ("statements", "missed", at(TEXT, "We agree on everything")),
+        ("meetings", "spurious", at(TEXT, "talks")),
+        ("meeting_mode", "disagrees", at(TEXT, "met")),
+        ("meeting_status", "disagrees", at(TEXT, "met")),
+        ("mentions", "missed", at(TEXT, "Ali", 1)),
+        ("mentions", "missed", at(TEXT, "Ali", 2)),
+        ("mentions", "missed", at(TEXT, "Omar Khalid")),
+        ("mentions", "spurious", at(TEXT, "Cairo", 1)),
+    ]
+    first = explain(doc, gold_of(GOLD))[0]
+    assert str(first) == (
+        f"statements: disagrees at {at(TEXT, 'the talks went well')}; "
+        "gold: Ali Hassan | said | the talks went well (not direct); "
+        "predicted: Omar Khalid |  | the talks went well (indirect)"
+    )
+    assert explain(gold_document(TEXT, gold_of(GOLD)), gold_of(GOLD)) == []
+
+
+def test_explain_through_evaluate_and_the_table(tmp_path: Path) -> None:
+    write_pair(tmp_path, "01", TEXT, GOLD)
+    empty = Builder().build
+    quiet = evaluate([tmp_path], extractor=lambda text: empty())
+    assert quiet.files[0].findings == ()
+    loud = evaluate([tmp_path], extractor=lambda text: empty(), explain=True)
+    kinds = [(f.task, f.kind) for f in loud.files[0].findings]
+    assert kinds.count(("statements", "missed")) == 2
+    assert kinds.count(("mentions", "missed")) == 4
+    table = render_table(loud)
+    assert f"{tmp_path / '01.gold.json'}:" in table
+    assert "- meetings: missed at " in table
