@@ -11,6 +11,7 @@ Run it from the command line::
 
     python -m newsevents.evaluate tests/corpus/ar tests/corpus/en --per-file
     python -m newsevents.evaluate tests/corpus/en --json
+    python -m newsevents.evaluate tests/corpus/ar/03.gold.json --explain
 
 or from Python with any callable that turns a text into a document::
 
