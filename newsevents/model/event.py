@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Literal, Self
 
-from pydantic import Field, model_validator
+from pydantic import Field, Strict, model_validator
 
 from ._base import Id, Model, custom_error
 from .span import Fact, Span
@@ -55,7 +55,7 @@ class TimeExpr(Fact):
             "when it can be resolved from the text or the publication date."
         ),
     )
-    weekday: int | None = Field(
+    weekday: Annotated[int, Strict()] | None = Field(
         default=None, ge=1, le=7, description="ISO weekday (1 = Monday) for weekday expressions."
     )
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Self
+from typing import Annotated, Self
 
-from pydantic import Field, model_validator
+from pydantic import Field, Strict, model_validator
 
 from ._base import Extensions, Method, Model, custom_error
 
@@ -18,8 +18,12 @@ class Span(Model):
     Use :meth:`utf8` or :meth:`utf16` for byte offsets (e.g. for JavaScript consumers).
     """
 
-    start: int = Field(ge=0, description="Offset of the first code point, counted from 0.")
-    end: int = Field(ge=0, description="Offset just past the last code point; `end >= start`.")
+    start: Annotated[int, Strict()] = Field(
+        ge=0, description="Offset of the first code point, counted from 0."
+    )
+    end: Annotated[int, Strict()] = Field(
+        ge=0, description="Offset just past the last code point; `end >= start`."
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> Self:
@@ -78,7 +82,7 @@ class Fact(Model):
             "(e.g. the clause that states a meeting's mode)."
         ),
     )
-    confidence: float = Field(
+    confidence: Annotated[float, Strict()] = Field(
         default=1.0,
         ge=0.0,
         le=1.0,
