@@ -176,11 +176,8 @@ def to_ninjs(doc: Document, *, uri: str | None = None) -> dict[str, Any]:
         item["events"] = [
             {"id": m.id, "name": doc.text_of(m.trigger), "rel": REL_MENTIONS} for m in doc.meetings
         ]
-    subjects = [
-        {"name": t.label or doc.text_of(t.span), "rel": REL_ABOUT}
-        for m in doc.meetings
-        for t in m.topics
-    ]
+    topics = dict.fromkeys(t.label or doc.text_of(t.span) for m in doc.meetings for t in m.topics)
+    subjects = [{"name": name, "rel": REL_ABOUT} for name in topics]
     if subjects:
         item["subjects"] = subjects
 

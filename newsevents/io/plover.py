@@ -30,8 +30,9 @@ CAMEO codes are strings with their leading zeros (``"041"``), never numbers.
 
 >>> from newsevents.fixtures import seed_document
 >>> records = to_plover(seed_document())
->>> sorted({(r["event"], r["mode"], r["cameo"]) for r in records if r["event"]})
-[('AGREE', '', '036'), ('CONSULT', 'phone', '041')]
+>>> call = next(r for r in records if r["id"].endswith(":e4"))
+>>> call["event"], call["mode"], call["cameo"], call["source_name"], call["target_name"]
+('CONSULT', 'phone', '041', 'Joe Biden', 'Naftali Bennett')
 """
 
 from __future__ import annotations
