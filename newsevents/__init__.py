@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         Problem,
         UnsupportedLanguageError,
     )
+    from .extraction import extract
     from .io.json import JsonlWriter, dump, dump_jsonl, iter_jsonl, json_schema, load
     from .model import (
         SCHEMA_VERSION,
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
         Translation,
     )
     from .parse import MAX_TEXT_LENGTH, parse_article
+    from .lang import Lexicon, load_lexicon, supported_languages
     from .validation import Issue, Severity, validate
 
 __all__ = [
@@ -75,6 +77,7 @@ __all__ = [
     "Granularity",
     "Issue",
     "JsonlWriter",
+    "Lexicon",
     "LexiconError",
     "Meeting",
     "MeetingMode",
@@ -106,13 +109,16 @@ __all__ = [
     "__version__",
     "dump",
     "dump_jsonl",
+    "extract",
     "fixtures",
     "io",
     "iter_jsonl",
     "json_schema",
     "load",
+    "load_lexicon",
     "model",
     "parse_article",
+    "supported_languages",
     "text",
     "validate",
 ]
@@ -169,6 +175,10 @@ _WHERE: dict[str, str] = {
     ),
     "MAX_TEXT_LENGTH": ".parse",
     "parse_article": ".parse",
+    "extract": ".extraction",
+    "Lexicon": ".lang",
+    "load_lexicon": ".lang",
+    "supported_languages": ".lang",
     "Issue": ".validation",
     "Severity": ".validation",
     "validate": ".validation",

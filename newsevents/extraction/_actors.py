@@ -1,0 +1,807 @@
+"""Actors: gazetteer and lexicon lookup, title and honorific patterns, name variants, coreference.
+
+Everything language-specific comes from the compiled pack; this module only knows shapes:
+a title phrase, then its complement (an institution, a country, a nisba), then honorifics, then
+a name; a name is a short run of words that are not lexicon words, joined by name links.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import attrs
+
+from newsevents.model import Actor, ActorKind, MentionForm
+from newsevents.text.normalize import fold, skeleton
+
+from ._matcher import Compiled, Match, Token
+
+__all__ = ["ActorC", "Actors", "MentionC", "find_actors", "same_name", "same_token"]
+
+
+@attrs.define(eq=False)
+class ActorC:
+    """An actor being built."""
+
+    kind: ActorKind
+    name: str
+    names: list[str] = attrs.field(factory=list)
+    tokens: list[list[str]] = attrs.field(factory=list)
+    """Folded name tokens of each person name form."""
+    iso: str | None = None
+    country: str | None = None
+    """ISO code of the country a person or organization belongs to."""
+    titles: list[tuple[str, int, int, str | None]] = attrs.field(factory=list)
+    members: list[ActorC] = attrs.field(factory=list)
+    gazetteer: Actor | None = None
+    method: str = "rule:names"
+    confidence: float = 0.7
+    key: str | None = None
+    last_seen: int = 0
+
+    def add_name(self, text: str) -> None:
+        """Record a written form of the name."""
+        if text and text not in self.names:
+            self.names.append(text)
+
+
+@attrs.define(eq=False)
+class MentionC:
+    """A mention being built: token range ``[i, j)`` of the words, ``np_i`` where its phrase starts."""
+
+    actor: ActorC
+    s: int
+    e: int
+    i: int
+    j: int
+    np_i: int
+    form: MentionForm
+    method: str
+    confidence: float = 0.8
+
+
+def _similar_map(comp: Compiled) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for group in comp.lexicon.syntax.similar_letters:
+        letters = fold(group)
+        for ch in letters:
+            out.setdefault(ch, letters[0])
+    return out
+
+
+def phonetic(token: str, classes: dict[str, str]) -> str:
+    """A key that equal for transliteration variants: skeleton, then letter classes."""
+    sk = skeleton(token)
+    return "".join(classes.get(ch, ch) for ch in sk)
+
+
+def _edit1(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    if len(a) > len(b):
+        a, b = b, a
+    for k in range(len(b)):
+        if b[:k] + b[k + 1 :] == a:
+            return True
+    return False
+
+
+def same_token(a: str, b: str, classes: dict[str, str], *, loose: bool = False) -> bool:
+    """Whether two name words are spellings of one name word.
+
+    Equal when folded; or with the same first letter class, similar length and equal
+    phonetic keys (long vowels dropped, similar-sounding letters merged). ``loose`` also
+    accepts one edit between longer words (for the middle words of a full name).
+    """
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    if not fa or not fb:
+        return False
+    if classes.get(fa[0], fa[0]) != classes.get(fb[0], fb[0]):
+        return False
+    if abs(len(fa) - len(fb)) > 2:
+        return False
+    if phonetic(fa, classes) == phonetic(fb, classes):
+        return True
+    return loose and min(len(fa), len(fb)) >= 5 and _edit1(fa, fb)
+
+
+def same_name(a: Sequence[str], b: Sequence[str], classes: dict[str, str]) -> bool:
+    """Whether two person names (as word lists) can name one person.
+
+    One word against several: it must match the last word (a surname). Several against
+    several: first and last words match and the middle words match loosely, or the shorter name
+    is the head or the tail of the longer one (two words at least).
+    """
+    if not a or not b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) == 1:
+        return same_token(a[0], b[-1], classes)
+    if len(a) == len(b):
+        return all(
+            same_token(x, y, classes, loose=0 < k < len(a) - 1 or len(a) >= 3)
+            for k, (x, y) in enumerate(zip(a, b, strict=True))
+        ) and same_token(a[-1], b[-1], classes)
+    head = all(same_token(x, y, classes) for x, y in zip(a, b[: len(a)], strict=True))
+    tail = all(same_token(x, y, classes) for x, y in zip(a, b[-len(a) :], strict=True))
+    return head or tail
+
+
+@attrs.define
+class Actors:
+    """The actors of one document, with lookup by lexicon key and by name."""
+
+    comp: Compiled
+    classes: dict[str, str]
+    actors: list[ActorC] = attrs.field(factory=list)
+    by_key: dict[str, ActorC] = attrs.field(factory=dict)
+    persons_by_last: dict[str, list[ActorC]] = attrs.field(factory=dict)
+
+    def keyed(self, key: str, make: Any) -> ActorC:
+        """The actor for a lexicon key, made on first use."""
+        actor = self.by_key.get(key)
+        if actor is None:
+            actor = make()
+            actor.key = key
+            self.by_key[key] = actor
+            self.actors.append(actor)
+        return actor
+
+    def country(self, entry: Any) -> ActorC:
+        """The actor of a lexicon country."""
+        return self.keyed(
+            f"country:{entry.iso}",
+            lambda: ActorC(
+                ActorKind.COUNTRY,
+                entry.names[0],
+                iso=entry.iso,
+                method="rule:lexicon.country",
+                confidence=0.9,
+            ),
+        )
+
+    def person(self, words: list[str], text: str, pos: int) -> ActorC:
+        """The person with this name, merging spelling variants; made if new."""
+        folded = [fold(w) for w in words]
+        last = phonetic(folded[-1], self.classes)
+        candidates = [
+            p
+            for p in self.persons_by_last.get(last, [])
+            if any(same_name(folded, t, self.classes) for t in p.tokens)
+        ]
+        if len(folded) == 1 and not candidates:
+            for p in self.actors:
+                if p.kind is ActorKind.PERSON and any(
+                    len(t) > 1 and same_token(folded[0], t[0], self.classes) for t in p.tokens
+                ):
+                    candidates.append(p)
+        if len(folded) > 1:
+            # A fuller name may match several one-word entries; prefer multi-word matches.
+            multi = [p for p in candidates if any(len(t) > 1 for t in p.tokens)]
+            candidates = multi or candidates
+        if candidates:
+            actor = max(candidates, key=lambda p: p.last_seen)
+            if len(folded) > 1 and all(len(t) == 1 for t in actor.tokens):
+                actor.name = text
+        else:
+            actor = ActorC(ActorKind.PERSON, text, method="rule:ar.actor.person")
+            self.actors.append(actor)
+        if folded not in actor.tokens:
+            actor.tokens.append(folded)
+            self.persons_by_last.setdefault(last, []).append(actor)
+        if len(folded) > len(max(actor.tokens, key=len)) - 1 and len(folded) >= 2:
+            if len(folded) >= max(len(t) for t in actor.tokens):
+                actor.name = text
+        actor.add_name(text)
+        actor.last_seen = pos
+        return actor
+
+    def named(self, text: str, kind: ActorKind, method: str, pos: int) -> ActorC:
+        """The organization, medium or group with this exact (folded) name; made if new."""
+        key = f"{kind.value}:{fold(text)}"
+        actor = self.keyed(key, lambda: ActorC(kind, text, method=method, confidence=0.7))
+        actor.add_name(text)
+        actor.last_seen = pos
+        return actor
+
+
+def find_actors(
+    text: str,
+    tokens: Sequence[Token],
+    matches: Sequence[list[Match]],
+    comp: Compiled,
+    gazetteer: Sequence[Actor],
+    quotes_at: dict[int, tuple[int, int]],
+) -> tuple[Actors, list[MentionC]]:
+    """Find actors and their mentions in one left-to-right pass, then sweep for name variants."""
+    reg = Actors(comp, _similar_map(comp))
+    finder = _Finder(text, tokens, matches, comp, reg, quotes_at)
+    finder.gazetteer(gazetteer)
+    finder.scan()
+    finder.sweep()
+    finder.resolve_nominals()
+    mentions = sorted(finder.mentions, key=lambda m: (m.s, m.e))
+    return reg, mentions
+
+
+def _cat(ms: list[Match], cat: str) -> Match | None:
+    for m in ms:
+        if m.cat == cat:
+            return m
+    return None
+
+
+class _Finder:
+    def __init__(
+        self,
+        text: str,
+        tokens: Sequence[Token],
+        matches: Sequence[list[Match]],
+        comp: Compiled,
+        reg: Actors,
+        quotes_at: dict[int, tuple[int, int]],
+    ) -> None:
+        self.text = text
+        self.t = tokens
+        self.m = matches
+        self.comp = comp
+        self.reg = reg
+        self.mentions: list[MentionC] = []
+        self.covered: set[int] = set()
+        self.nominals: list[tuple[MentionC, str, str | None]] = []
+        self.quotes_at = quotes_at
+        self.gaz_index: dict[str, list[tuple[list[str], ActorC]]] = {}
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def word(self, k: int) -> bool:
+        return 0 <= k < len(self.t) and self.t[k].word
+
+    def definite(self, k: int) -> bool:
+        key = self.t[k].key
+        return any(
+            key.startswith(a) or key[len(c) :].startswith(a)
+            for a in self.comp.articles
+            for c in ("", *self.comp.conj, *self.comp.preps)
+        ) or any(st.definite for st in self.t[k].stems)
+
+    def punct(self, k: int, group: frozenset[str]) -> bool:
+        return 0 <= k < len(self.t) and not self.t[k].word and self.t[k].key in group
+
+    def add(
+        self,
+        actor: ActorC,
+        i: int,
+        j: int,
+        np_i: int,
+        form: MentionForm,
+        method: str,
+        *,
+        stem_prefix: int = 0,
+        confidence: float = 0.8,
+    ) -> MentionC:
+        s = self.t[i].s
+        if stem_prefix:
+            s = self._offset_after(i, stem_prefix)
+        e = self.t[j - 1].e
+        m = MentionC(actor, s, e, i, j, np_i, form, method, confidence)
+        self.mentions.append(m)
+        self.covered.update(range(i, j))
+        actor.last_seen = i
+        if form is MentionForm.NAME:
+            actor.add_name(self.text[s:e])
+        return m
+
+    def _offset_after(self, i: int, prefix: int) -> int:
+        # Original offset of the key character `prefix` characters into token i.
+        tok = self.t[i]
+        span = tok.e - tok.s
+        if span == tok.ke - tok.ks:
+            return tok.s + prefix
+        # Diacritics inside the clitics: walk the original text counting key letters.
+        from newsevents.text.normalize import fold as _fold
+
+        count = 0
+        pos = tok.s
+        while pos < tok.e and count < prefix:
+            count += len(_fold(self.text[pos]))
+            pos += 1
+        while pos < tok.e and not _fold(self.text[pos]):
+            pos += 1
+        return pos
+
+    # -- gazetteer -----------------------------------------------------------------------
+
+    def gazetteer(self, actors: Sequence[Actor]) -> None:
+        for a in actors:
+            c = ActorC(
+                a.kind,
+                a.name,
+                names=[a.name, *(n.text for n in a.names)],
+                gazetteer=a,
+                method="rule:gazetteer",
+                confidence=0.95,
+                key=f"gazetteer:{a.id}",
+            )
+            self.reg.actors.append(c)
+            self.reg.by_key[c.key or ""] = c
+            for name in c.names:
+                words = [w for w in fold(name).split() if w]
+                if words:
+                    self.gaz_index.setdefault(words[0], []).append((words, c))
+                    if a.kind is ActorKind.PERSON:
+                        c.tokens.append(words)
+                        last = phonetic(words[-1], self.reg.classes)
+                        self.reg.persons_by_last.setdefault(last, []).append(c)
+
+    def gaz_at(self, i: int) -> tuple[int, ActorC, int] | None:
+        best: tuple[int, ActorC, int] | None = None
+        for st in self.t[i].stems:
+            for words, actor in self.gaz_index.get(st.text, ()):
+                j = i + 1
+                for w in words[1:]:
+                    if j >= len(self.t) or w not in self.t[j].texts:
+                        break
+                    j += 1
+                else:
+                    if best is None or j > best[0]:
+                        best = (j, actor, st.mention_prefix)
+        return best
+
+    # -- the scan ------------------------------------------------------------------------
+
+    def scan(self) -> None:
+        i = 0
+        n = len(self.t)
+        while i < n:
+            if not self.t[i].word:
+                i += 1
+                continue
+            i = self.step(i)
+
+    def step(self, i: int) -> int:
+        ms = self.m[i]
+        gaz = self.gaz_at(i) if self.gaz_index else None
+        if gaz is not None:
+            j, actor, pre = gaz
+            self.add(actor, i, j, i, MentionForm.NAME, "rule:gazetteer", stem_prefix=pre)
+            return j
+        org = _cat(ms, "org")
+        country = _cat(ms, "country")
+        title = _cat(ms, "title")
+        counterpart = _cat(ms, "counterpart")
+        best = max(
+            (x for x in (org, country, title, counterpart) if x is not None),
+            key=lambda x: x.j - x.i,
+            default=None,
+        )
+        if best is not None and best is org and org is not None:
+            return self.org_entry(org)
+        if best is not None and best is country and country is not None:
+            return self.country_entry(country)
+        if title is not None or counterpart is not None:
+            head = title or counterpart
+            assert head is not None
+            return self.titled(i, head, counterpart is not None and title is None)
+        if _cat(ms, "honor") is not None:
+            j = self.honorifics(i)
+            if j > i:
+                end = self.name_person(j, np_i=i, method="rule:ar.actor.honorific")
+                if end > j:
+                    return end
+            return max(i + 1, j)
+        head = _cat(ms, "head")
+        if head is not None:
+            return self.org_pattern(head)
+        return i + 1
+
+    def org_entry(self, m: Match) -> int:
+        entry = m.data
+        kind = ActorKind(entry.kind)
+        actor = self.reg.keyed(
+            f"org:{entry.name}",
+            lambda: ActorC(kind, entry.names[0], method="rule:lexicon.organization", confidence=0.9),
+        )
+        if entry.country is not None:
+            actor.country = entry.country
+        self.add(
+            actor,
+            m.i,
+            m.j,
+            m.i,
+            MentionForm.NAME,
+            "rule:lexicon.organization",
+            stem_prefix=m.stem.mention_prefix,
+            confidence=0.9,
+        )
+        return m.j
+
+    def country_entry(self, m: Match) -> int:
+        actor = self.reg.country(m.data)
+        self.add(
+            actor,
+            m.i,
+            m.j,
+            m.i,
+            MentionForm.NAME,
+            "rule:lexicon.country",
+            stem_prefix=m.stem.mention_prefix,
+            confidence=0.9,
+        )
+        return m.j
+
+    def honorifics(self, k: int) -> int:
+        while self.word(k) and (
+            _cat(self.m[k], "honor") is not None or self.comp.in_set(self.t[k], "honor")
+        ):
+            k = max(k + 1, (_cat(self.m[k], "honor") or Match("", None, k, k + 1, None)).j)  # type: ignore[arg-type]
+        return k
+
+    def name_words(self, k: int) -> int:
+        """End of a name starting at token ``k`` (``k`` itself if there is none)."""
+        comp = self.comp
+        start = k
+        content = 0
+        last_def = False
+        n = len(self.t)
+        while k < n and content < 4:
+            tok = self.t[k]
+            if not tok.word or any(ch.isdigit() for ch in tok.key):
+                break
+            if comp.in_set(tok, "link") and tok.key in comp.sets["link"]:
+                if k + 1 < n and self.t[k + 1].word and not comp.in_set(self.t[k + 1], "stop"):
+                    k += 2
+                    content += 1
+                    last_def = True
+                    continue
+                break
+            if content and tok.key in comp.sets["compound"]:
+                k += 1
+                continue
+            if k > start and tok.key[:1] in comp.conj:
+                break
+            if comp.is_known(tok) or self.m[k]:
+                break
+            definite = self.definite(k)
+            if content >= 1 and definite and content >= 2 and not last_def:
+                break
+            if content >= 2 and not definite and any(
+                st.prefix > 0 and len(st.text) >= 3 for st in tok.stems[1:]
+            ):
+                break
+            content += 1
+            last_def = definite
+            k += 1
+        return k
+
+    def name_person(self, k: int, np_i: int, method: str, *, title: str | None = None,
+                    affiliation: str | None = None, plural: bool = False) -> int:
+        end = self.name_words(k)
+        if end == k:
+            return k
+        words = [self.t[x].key for x in range(k, end)]
+        text = self.text[self.t[k].s : self.t[end - 1].e]
+        actor = self.reg.person(words, text, k)
+        if affiliation and actor.country is None:
+            actor.country = affiliation
+        if title is not None:
+            actor.titles.append((title, self.t[np_i].s, self.t[k - 1].e if k > np_i else 0,
+                                 affiliation))
+        self.add(actor, k, end, np_i, MentionForm.NAME, method)
+        end = self.apposition(end, actor)
+        if plural:
+            end = self.conjoined(end, np_i)
+        return end
+
+    def apposition(self, k: int, actor: ActorC) -> int:
+        """«X، وزير …»: a title after a comma describes the person just named."""
+        if not self.punct(k, self.comp.commas) or not self.word(k + 1):
+            return k
+        title = _cat(self.m[k + 1], "title")
+        if title is None or title.data:
+            return k
+        end, affiliation, _ = self.title_complement(title.j)
+        actor.titles.append(
+            (self.text[self.t[k + 1].s : self.t[end - 1].e], self.t[k + 1].s, self.t[end - 1].e,
+             affiliation)
+        )
+        if affiliation and actor.country is None:
+            actor.country = affiliation
+        return end
+
+    def conjoined(self, k: int, np_i: int) -> int:
+        return k
+
+    def title_complement(self, k: int) -> tuple[int, str | None, int]:
+        """Consume what completes a title: institution, country, nisba. Returns (end, iso, n)."""
+        affiliation: str | None = None
+        n = 0
+        limit = k + 9
+        while k < len(self.t) and k < limit and self.t[k].word:
+            ms = self.m[k]
+            country = _cat(ms, "country")
+            nisba = _cat(ms, "nisba")
+            org = _cat(ms, "org")
+            if country is not None:
+                actor = self.reg.country(country.data)
+                self.add(actor, k, country.j, k, MentionForm.NAME, "rule:lexicon.country",
+                         stem_prefix=country.stem.mention_prefix, confidence=0.9)
+                affiliation = affiliation or country.data.iso
+                k = country.j
+            elif nisba is not None:
+                affiliation = nisba.data.iso
+                k = nisba.j
+            elif org is not None:
+                self.org_entry(org)
+                k = org.j
+            elif (
+                _cat(ms, "honor") is None
+                and _cat(ms, "title") is None
+                and _cat(ms, "counterpart") is None
+                and not self.comp.in_set(self.t[k], "stop")
+                and not any(_cat(ms, c) for c in ("cue", "trigger", "relative", "weekday",
+                                                   "status", "mode", "month", "joint"))
+                and self.definite(k)
+                and not self.t[k].key[:1] in self.comp.conj[:0]
+            ):
+                k += 1
+            else:
+                break
+            n += 1
+        return k, affiliation, n
+
+    def titled(self, i: int, head: Match, counterpart: bool) -> int:
+        """A title (or a counterpart noun), its complement, honorifics and a name."""
+        plural = bool(head.data) if not counterpart else False
+        k, affiliation, _ = self.title_complement(head.j)
+        title_text = self.text[self.t[i].s : self.t[k - 1].e]
+        # «السفير المصري في لبنان محمد …»: a place phrase between title and name.
+        if _cat(self.m[k], "placeprep") is not None if k < len(self.t) else False:
+            after = k + 1
+            c = _cat(self.m[after], "country") if after < len(self.t) else None
+            city = _cat(self.m[after], "city") if after < len(self.t) else None
+            nxt = (c or city).j if (c or city) is not None else after  # type: ignore[union-attr]
+            if (c or city) is not None and self.name_words(self.honorifics(nxt)) > self.honorifics(nxt):
+                k = nxt
+        # «الأمين العام، X» and «رئيس الجمهورية، X»: a name after a comma.
+        if self.punct(k, self.comp.commas) and self.word(k + 1):
+            after = self.honorifics(k + 1)
+            end = self.name_words(after)
+            if end > after and (end >= len(self.t) or not self.t[end].word
+                                or self.comp.is_known(self.t[end])):
+                k = k + 1
+        k2 = self.honorifics(k)
+        end = self.name_person(
+            k2,
+            np_i=i,
+            method="rule:ar.actor.title",
+            title=title_text if not counterpart else None,
+            affiliation=affiliation,
+            plural=plural,
+        )
+        if end > k2:
+            return end
+        # No name: a nominal mention, resolved once every name is known.
+        m = MentionC(
+            ActorC(ActorKind.PERSON, title_text),
+            self.t[i].s,
+            self.t[k - 1].e,
+            i,
+            k,
+            i,
+            MentionForm.NOMINAL,
+            "rule:ar.coref.nominal",
+            0.6,
+        )
+        kind = "counterpart" if counterpart else ("plural" if plural else "title")
+        self.nominals.append((m, kind, affiliation))
+        return max(k, i + 1)
+
+    def org_pattern(self, head: Match) -> int:
+        """«موقع “والا”», «وزارة الخارجية الجزائرية», bare «الوزارة» (the last such body)."""
+        i, k = head.i, head.j
+        kind = ActorKind.MEDIA if head.data == "media" else ActorKind.ORGANIZATION
+        # A quoted name right after the head.
+        if k < len(self.t) and not self.t[k].word and k in self.quotes_at:
+            qs, qe = self.quotes_at[k]
+            words = [x for x in range(k + 1, len(self.t)) if self.t[x].s < qe and self.t[x].word]
+            if 1 <= len(words) <= 3:
+                name = self.text[qs:qe]
+                org = None
+                for x in words:
+                    org = _cat(self.m[x], "org")
+                    if org is not None:
+                        break
+                if org is not None:
+                    self.org_entry(org)
+                    actor = self.reg.by_key[f"org:{org.data.name}"]
+                else:
+                    actor = self.reg.named(name, kind, "rule:ar.actor.quoted_name", i)
+                    self.add(actor, words[0], words[-1] + 1, i, MentionForm.NAME,
+                             "rule:ar.actor.quoted_name")
+                end = words[-1] + 2
+                while end < len(self.t) and _cat(self.m[end], "nisba") is not None:
+                    nis = _cat(self.m[end], "nisba")
+                    assert nis is not None
+                    actor.country = actor.country or nis.data.iso
+                    end = nis.j
+                return end
+        end, affiliation, n = self.title_complement(k)
+        # A quoted name after the phrase («وكالة الأنباء الفلسطينية “وفا”»).
+        if n and end < len(self.t) and end in self.quotes_at:
+            qs, qe = self.quotes_at[end]
+            words = [x for x in range(end + 1, len(self.t)) if self.t[x].s < qe and self.t[x].word]
+            if 1 <= len(words) <= 3:
+                phrase = self.text[self.t[i].s : self.t[end - 1].e]
+                org = _cat(self.m[words[0]], "org")
+                if org is not None:
+                    self.org_entry(org)
+                    actor = self.reg.by_key[f"org:{org.data.name}"]
+                else:
+                    actor = self.reg.named(self.text[qs:qe], kind, "rule:ar.actor.quoted_name", i)
+                    self.add(actor, words[0], words[-1] + 1, i, MentionForm.NAME,
+                             "rule:ar.actor.quoted_name")
+                actor.add_name(phrase)
+                self.add(actor, i, end, i, MentionForm.NAME, "rule:ar.actor.org_pattern",
+                         stem_prefix=head.stem.mention_prefix)
+                return words[-1] + 2
+        if n == 0:
+            # A bare head: the last body named with it.
+            if self.definite(i):
+                target = self.last_with_head(head)
+                if target is not None:
+                    m = MentionC(target, self.t[i].s + 0, self.t[k - 1].e, i, k, i,
+                                 MentionForm.NOMINAL, "rule:ar.coref.head", 0.6)
+                    m.s = self._offset_after(i, head.stem.mention_prefix)
+                    self.mentions.append(m)
+                    self.covered.update(range(i, k))
+            return k
+        s = self._offset_after(i, head.stem.mention_prefix)
+        text = self.text[s : self.t[end - 1].e]
+        actor = self.reg.named(text, kind, "rule:ar.actor.org_pattern", i)
+        actor.country = actor.country or affiliation
+        self.add(actor, i, end, i, MentionForm.NAME, "rule:ar.actor.org_pattern",
+                 stem_prefix=head.stem.mention_prefix, confidence=0.7)
+        # «(SCG)»: an abbreviation in parentheses names the same body.
+        if self.punct(end, self.comp.parens) and self.word(end + 1) and self.punct(
+            end + 2, self.comp.parens
+        ):
+            actor.add_name(self.t[end + 1].key.upper() if self.t[end + 1].key.isascii()
+                           else self.text[self.t[end + 1].s : self.t[end + 1].e])
+        return end
+
+    def last_with_head(self, head: Match) -> ActorC | None:
+        stem = head.stem.text
+        best: ActorC | None = None
+        for a in self.reg.actors:
+            if a.kind not in (ActorKind.ORGANIZATION, ActorKind.MEDIA) or a.gazetteer:
+                continue
+            first = fold(a.name).split()[:1]
+            if first and (first[0] == stem or first[0].endswith(stem)) and (
+                best is None or a.last_seen > best.last_seen
+            ):
+                best = a
+        return best
+
+    # -- name variants everywhere --------------------------------------------------------
+
+    def sweep(self) -> None:
+        """Mentions of known people anywhere (headline included): full names, surnames, first names."""
+        classes = self.reg.classes
+        persons = [a for a in self.reg.actors if a.kind is ActorKind.PERSON and a.tokens]
+        if not persons:
+            return
+        first_idx: dict[str, list[tuple[list[str], ActorC]]] = {}
+        last_idx: dict[str, set[int]] = {}
+        given_idx: dict[str, set[int]] = {}
+        common = self.comp.sets["common_given"]
+        for n, p in enumerate(persons):
+            for words in p.tokens:
+                first_idx.setdefault(phonetic(words[0], classes), []).append((words, p))
+                if len(words[-1]) >= 3 and words[-1] not in common:
+                    last_idx.setdefault(phonetic(words[-1], classes), set()).add(n)
+                if len(words) > 1 and len(words[0]) >= 3 and words[0] not in common:
+                    given_idx.setdefault(phonetic(words[0], classes), set()).add(n)
+        i = 0
+        n_tok = len(self.t)
+        while i < n_tok:
+            tok = self.t[i]
+            if not tok.word or i in self.covered or self.comp.is_known(tok):
+                i += 1
+                continue
+            done = False
+            for st in tok.stems:
+                if st.definite and not st.text:
+                    continue
+                key = phonetic(st.text, classes)
+                best: tuple[int, ActorC] | None = None
+                for words, p in first_idx.get(key, ()):
+                    if len(words) < 2:
+                        continue
+                    j = i
+                    ok = True
+                    for w_i, w in enumerate(words):
+                        if j >= n_tok or j in self.covered or not self.t[j].word:
+                            ok = False
+                            break
+                        txt = st.text if j == i else self.t[j].key
+                        if not same_token(txt, w, classes, loose=0 < w_i < len(words) - 1):
+                            ok = False
+                            break
+                        j += 1
+                    if ok and (best is None or j > best[0]):
+                        best = (j, p)
+                if best is not None:
+                    self.add(best[1], i, best[0], i, MentionForm.NAME, "rule:ar.actor.variant",
+                             stem_prefix=st.mention_prefix)
+                    i = best[0]
+                    done = True
+                    break
+                owners = last_idx.get(key) or (
+                    given_idx.get(key) if len(given_idx.get(key, ())) == 1 else None
+                )
+                if owners and len(st.text) >= 3:
+                    cands = [persons[x] for x in owners]
+                    cands = [
+                        p for p in cands
+                        if any(same_token(st.text, w[-1], classes) or (
+                            len(w) > 1 and same_token(st.text, w[0], classes)) for w in p.tokens)
+                    ]
+                    if cands:
+                        p = max(cands, key=lambda a: a.last_seen if a.last_seen <= i else -1)
+                        self.add(p, i, i + 1, i, MentionForm.NAME, "rule:ar.actor.surname",
+                                 stem_prefix=st.mention_prefix, confidence=0.7)
+                        i += 1
+                        done = True
+                        break
+            if not done:
+                i += 1
+
+    # -- nominal coreference -------------------------------------------------------------
+
+    def resolve_nominals(self) -> None:
+        persons = [a for a in self.reg.actors if a.kind is ActorKind.PERSON]
+        for m, kind, affiliation in self.nominals:
+            if kind == "plural":
+                continue
+            title = fold(m.actor.name)
+            target = self._resolve(m.i, title, affiliation, kind, persons)
+            if target is not None:
+                m.actor = target
+                m.method = "rule:ar.coref.counterpart" if kind == "counterpart" else m.method
+                self.mentions.append(m)
+
+    def _resolve(self, at: int, title: str, affiliation: str | None, kind: str,
+                 persons: list[ActorC]) -> ActorC | None:
+        def score(p: ActorC) -> tuple[int, int]:
+            before = [x for x in self._positions(p) if x < at]
+            return (1 if before else 0, max(before) if before else -min(self._positions(p) or [0]))
+
+        cands = persons
+        if affiliation is not None:
+            cands = [p for p in cands if p.country == affiliation]
+        if kind == "title":
+            head = title.split()[0] if title else ""
+            with_title = [p for p in cands if any(head and head in fold(t[0]) for t in p.titles)]
+            if with_title:
+                cands = with_title
+            elif affiliation is None:
+                return None
+        if not cands:
+            return None
+        return max(cands, key=score)
+
+    def _positions(self, actor: ActorC) -> list[int]:
+        return [m.i for m in self.mentions if m.actor is actor]
+
+
+def iter_mentions_at(mentions: Sequence[MentionC]) -> Iterator[tuple[int, MentionC]]:
+    """(phrase start token, mention) for each mention."""
+    for m in mentions:
+        yield m.np_i, m

@@ -1,0 +1,1040 @@
+"""Statements and meetings, from cue and trigger matches, quotes and actor mentions.
+
+Statements: a cue (verb, participle or attribution phrase) outside quotation marks; its subject
+is the noun phrase right after it (Arabic puts the verb first), or — for continuation cues and
+verbs with no subject — the last speaker; its content is a quote after a colon or right after
+the cue, a clause after a complementizer, a noun phrase (assertive cues), or a quote just before
+the cue. Meetings: a trigger word; participants are the actors named in its clause; mode comes
+from the trigger and the modifiers next to it; status from tense and status words nearby.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+import attrs
+
+from newsevents.model import (
+    ActorKind,
+    MeetingMode,
+    MeetingStatus,
+    MentionForm,
+    ParagraphRole,
+    Polarity,
+    QuoteKind,
+    Stance,
+)
+from newsevents.model.article import Article
+
+from ._actors import ActorC, Actors, MentionC
+from ._matcher import Compiled, Match, Token
+from ._quotes import Quote
+from ._times import TimeC
+
+__all__ = ["Events", "MeetingC", "StatementC"]
+
+
+@attrs.define(eq=False)
+class StatementC:
+    """A statement being built."""
+
+    speakers: list[ActorC]
+    cue_s: int
+    cue_e: int
+    lemma: str | None
+    stance: Stance
+    content_s: int
+    content_e: int
+    quote: QuoteKind
+    rule: str
+    confidence: float
+    cue_tok: int
+    sentence: int
+    reported_by: ActorC | None = None
+    time: TimeC | None = None
+    evidence: list[tuple[int, int]] = attrs.field(factory=list)
+
+
+@attrs.define(eq=False)
+class MeetingC:
+    """A meeting being built."""
+
+    participants: list[tuple[ActorC, str]]
+    trig_s: int
+    trig_e: int
+    trig_tok: int
+    mode: MeetingMode
+    status: MeetingStatus
+    polarity: Polarity
+    rule: str
+    confidence: float
+    sentence: int
+    paragraph: int
+    lemma: str
+    definite: bool
+    time: TimeC | None = None
+    place: tuple[int, int, str, str, ActorC | None] | None = None
+    framework: ActorC | None = None
+    topics: list[tuple[int, int]] = attrs.field(factory=list)
+    reported_by: ActorC | None = None
+    evidence: list[tuple[int, int]] = attrs.field(factory=list)
+
+
+def _cat(ms: list[Match], cat: str) -> Match | None:
+    for m in ms:
+        if m.cat == cat:
+            return m
+    return None
+
+
+_STATUS_RANK = {
+    MeetingStatus.CANCELLED: 5,
+    MeetingStatus.HYPOTHETICAL: 4,
+    MeetingStatus.RECURRING: 3,
+    MeetingStatus.PLANNED: 2,
+    MeetingStatus.OCCURRED: 1,
+}
+
+
+class Events:
+    """Finds the statements and meetings of one document."""
+
+    def __init__(
+        self,
+        text: str,
+        article: Article,
+        tokens: Sequence[Token],
+        matches: Sequence[list[Match]],
+        comp: Compiled,
+        actors: Actors,
+        mentions: list[MentionC],
+        quotes: list[Quote],
+        times: list[TimeC],
+    ) -> None:
+        self.text = text
+        self.article = article
+        self.t = tokens
+        self.m = matches
+        self.comp = comp
+        self.reg = actors
+        self.mentions = mentions
+        self.quotes = quotes
+        self.times = times
+        self.lang = comp.lexicon.meta.language
+        n = len(tokens)
+        self.by_np: dict[int, list[MentionC]] = {}
+        self.by_tok: dict[int, MentionC] = {}
+        for mc in mentions:
+            self.by_np.setdefault(mc.np_i, []).append(mc)
+            for k in range(mc.i, mc.j):
+                self.by_tok.setdefault(k, mc)
+        # Paragraph and sentence of every token; the quote a token is inside.
+        self.para = [0] * n
+        self.sent = [0] * n
+        self.roles: list[ParagraphRole] = []
+        para_starts = [p.content.start for p in article.paragraphs]
+        sent_starts: list[int] = []
+        for p in article.paragraphs:
+            self.roles.append(p.role)
+            sent_starts.extend(s.start for s in p.sentences)
+        self.para_bounds: list[tuple[int, int]] = []
+        for k, tok in enumerate(tokens):
+            self.para[k] = max(0, bisect_right(para_starts, tok.s) - 1)
+            self.sent[k] = max(0, bisect_right(sent_starts, tok.s) - 1)
+        starts: dict[int, int] = {}
+        ends: dict[int, int] = {}
+        for k in range(n):
+            p = self.para[k]
+            starts.setdefault(p, k)
+            ends[p] = k + 1
+        self.pstart = starts
+        self.pend = ends
+        self.in_quote = [-1] * n
+        self.quote_open: dict[int, int] = {}
+        qi = 0
+        for k, tok in enumerate(tokens):
+            while qi < len(quotes) and quotes[qi].outer_end <= tok.s and quotes[qi].open < tok.s:
+                qi += 1
+            if qi < len(quotes):
+                q = quotes[qi]
+                if tok.s == q.open:
+                    self.quote_open[k] = qi
+                elif q.open < tok.s < q.outer_end or (q.close is None and q.open < tok.s < q.end):
+                    self.in_quote[k] = qi
+        self.statements: list[StatementC] = []
+        self.meetings: list[MeetingC] = []
+        self.implicit: list[MentionC] = []
+        self.extra_mentions: list[MentionC] = []
+        self.last_speakers: list[ActorC] = []
+        self.sentence_source: dict[int, ActorC] = {}
+        self.used_quotes: set[int] = set()
+        self.trigger_toks: set[int] = set()
+
+    # -- small helpers -------------------------------------------------------------------
+
+    def body(self, k: int) -> bool:
+        return self.roles[self.para[k]] is ParagraphRole.BODY if self.roles else True
+
+    def punct(self, k: int, group: frozenset[str]) -> bool:
+        return 0 <= k < len(self.t) and not self.t[k].word and self.t[k].key in group
+
+    def is_final(self, k: int) -> bool:
+        return self.punct(k, self.comp.finals) or (
+            not self.t[k].word and self.t[k].key in (".",)
+        )
+
+    def words_in_quote(self, qi: int) -> int:
+        q = self.quotes[qi]
+        return len(self.text[q.start : q.end].split())
+
+    def last_persons(self, before: int, count: int = 2) -> list[ActorC]:
+        seen: list[ActorC] = []
+        for mc in sorted(self.mentions, key=lambda x: -x.i):
+            if mc.i >= before:
+                continue
+            if mc.actor.kind is ActorKind.PERSON and mc.actor not in seen:
+                seen.append(mc.actor)
+                if len(seen) == count:
+                    break
+        return list(reversed(seen))
+
+    def joint_actors(self, at: int) -> list[ActorC]:
+        for mt in reversed(self.meetings):
+            if mt.trig_tok < at and len(mt.participants) >= 2:
+                return [a for a, _ in mt.participants]
+        return self.last_persons(at, 2)
+
+    # -- subjects ------------------------------------------------------------------------
+
+    def subject(self, k: int, *, plural: bool) -> tuple[list[ActorC], int, MentionC | None]:
+        """The noun phrase at token ``k`` as speakers; ``([], k, None)`` if there is none."""
+        n = len(self.t)
+        while k < n and self.quote_open.get(k) is not None and self.words_in_quote(
+            self.quote_open[k]
+        ) <= 3:
+            k += 1
+        if k >= n or not self.t[k].word:
+            return [], k, None
+        ms = self.m[k]
+        doc = _cat(ms, "document")
+        if doc is not None:
+            after = doc.j
+            for mc in self.by_np.get(after, []):
+                if mc.actor.kind in (ActorKind.ORGANIZATION, ActorKind.MEDIA, ActorKind.COUNTRY):
+                    return [mc.actor], mc.j, mc
+            # «البيان», «المصدر»: the issuer spoken of last.
+            for st in reversed(self.statements):
+                sp = st.speakers[0]
+                if sp.kind in (ActorKind.ORGANIZATION, ActorKind.MEDIA):
+                    return [sp], doc.j, None
+            org = self._last_org(k)
+            if org is not None:
+                return [org], doc.j, None
+        if _cat(ms, "joint") is not None:
+            m = _cat(ms, "joint")
+            assert m is not None
+            actors = self.joint_actors(k)
+            if actors:
+                return actors, m.j, None
+        found = self.by_np.get(k)
+        if found:
+            mc = max(found, key=lambda x: (x.actor.kind is ActorKind.PERSON, x.j))
+            speakers = [mc.actor]
+            end = max(x.j for x in found)
+            # Conjoined subjects («X ونظيره Y») for plural cues and plural titles.
+            title = _cat(ms, "title")
+            if plural or (title is not None and title.data):
+                while end < n and self.t[end].word and self.t[end].key[:1] in self.comp.conj:
+                    nxt = self.by_np.get(end)
+                    if not nxt:
+                        break
+                    other = max(nxt, key=lambda x: x.j)
+                    if other.actor not in speakers:
+                        speakers.append(other.actor)
+                    end = max(x.j for x in nxt)
+            return speakers, end, mc
+        if k in self.by_tok:
+            mc = self.by_tok[k]
+            return [mc.actor], mc.j, mc
+        if _cat(ms, "pronref") is not None:
+            persons = self.last_persons(k, 1)
+            if self.last_speakers:
+                return self.last_speakers[:1], k + 1, None
+            if persons:
+                return persons, k + 1, None
+        title = _cat(ms, "title")
+        unnamed = _cat(ms, "unnamed")
+        if unnamed is not None or (title is not None and not title.data) or _cat(ms, "city"):
+            head = unnamed or title or _cat(ms, "city")
+            assert head is not None
+            end = self._np_end(head.j)
+            s = self.t[k].s + 0
+            text = self.text[s : self.t[end - 1].e]
+            plural_np = title is not None and bool(title.data)
+            kind = ActorKind.GROUP if plural_np else ActorKind.PERSON
+            if _cat(ms, "city") is not None and unnamed is None and title is None:
+                kind = ActorKind.ORGANIZATION
+            actor = self.reg.named(text, kind, f"rule:{self.lang}.actor.unnamed", k)
+            mc = MentionC(actor, s, self.t[end - 1].e, k, end, k, MentionForm.NOMINAL,
+                          f"rule:{self.lang}.actor.unnamed", 0.6)
+            self.extra_mentions.append(mc)
+            self.by_np.setdefault(k, []).append(mc)
+            return [actor], end, mc
+        return [], k, None
+
+    def _last_org(self, before: int) -> ActorC | None:
+        for mc in sorted(self.mentions, key=lambda x: -x.i):
+            if mc.i < before and mc.actor.kind in (ActorKind.ORGANIZATION, ActorKind.MEDIA):
+                return mc.actor
+        return None
+
+    def _np_end(self, k: int) -> int:
+        n = len(self.t)
+        limit = k + 5
+        while k < n and k < limit and self.t[k].word:
+            tok = self.t[k]
+            ms = self.m[k]
+            if any(m.cat in ("cue", "comp", "trigger", "relative", "weekday", "attr")
+                   for m in ms):
+                break
+            if self.comp.in_set(tok, "stop") and tok.key in self.comp.sets["stop"]:
+                break
+            if tok.key[:1] in self.comp.preps and any(
+                st.prefix and not st.definite and len(st.text) >= 3 for st in tok.stems[1:]
+            ) and _cat(ms, "nisba") is None:
+                break
+            if k in self.by_tok and self.by_tok[k].actor.kind is ActorKind.COUNTRY:
+                break
+            k += 1
+        return k
+
+    # -- clause ends ---------------------------------------------------------------------
+
+    def clause_end(self, k: int, *, stop_at_cues: bool = True) -> int:
+        """End (exclusive) of the clause starting at ``k``: sentence end outside quotes, the
+        paragraph's end, or the next cue that starts a new report («، مشيرا …»)."""
+        n = len(self.t)
+        pend = self.pend.get(self.para[k], n) if k < n else n
+        start_q = self.in_quote[k] if k < n else -1
+        j = k
+        while j < pend:
+            tok = self.t[j]
+            inside = self.in_quote[j] >= 0 and self.in_quote[j] != start_q or (
+                start_q >= 0 and self.in_quote[j] == start_q
+            )
+            if not tok.word and self.is_final(j) and not inside and j > k:
+                # «..» inside running text and decimals are not ends.
+                break
+            if stop_at_cues and j > k and not inside and tok.word:
+                cue = _cat(self.m[j], "cue")
+                attr = _cat(self.m[j], "attr")
+                prev_comma = self.punct(j - 1, self.comp.commas)
+                if cue is not None and (
+                    cue.data.participle or prev_comma or tok.key[:1] in self.comp.conj
+                ) and (not cue.data.cue.marker_required or self._has_marker(cue.j)):
+                    break
+                if attr is not None and prev_comma:
+                    break
+            j += 1
+        return j
+
+    def _has_marker(self, k: int) -> bool:
+        for x in range(k, min(k + 12, len(self.t))):
+            if _cat(self.m[x], "comp") is not None or self.punct(x, self.comp.colons):
+                return True
+            if x in self.quote_open:
+                return True
+            if self.is_final(x):
+                return False
+        return False
+
+    def trim(self, s: int, e: int) -> tuple[int, int]:
+        """Trim spaces and clause punctuation (not quotation marks) from both ends."""
+        junk = set(self.comp.commas) | set(self.comp.finals) | set(self.comp.colons) | set(
+            self.comp.dashes
+        )
+        while s < e and (self.text[s].isspace() or self.text[s] in junk):
+            s += 1
+        while e > s and (self.text[e - 1].isspace() or self.text[e - 1] in junk):
+            e -= 1
+        return s, e
+
+    # -- statements ----------------------------------------------------------------------
+
+    def find_statements(self) -> None:
+        n = len(self.t)
+        k = 0
+        while k < n:
+            tok = self.t[k]
+            if not tok.word or self.in_quote[k] >= 0 or not self.body(k):
+                k += 1
+                continue
+            attr = _cat(self.m[k], "attr")
+            cue = _cat(self.m[k], "cue")
+            if attr is not None and (cue is None or attr.j >= cue.j):
+                k = max(k + 1, self.attribution(attr))
+                continue
+            if cue is not None:
+                k = max(k + 1, self.cue(cue))
+                continue
+            k += 1
+        for st in self.statements:
+            if st.reported_by is None:
+                src = self.sentence_source.get(st.sentence)
+                if src is not None and src not in st.speakers:
+                    st.reported_by = src
+
+    def content_after(
+        self, k: int, cue: Match | None, np_ok: bool
+    ) -> tuple[int, int, QuoteKind, str, int] | None:
+        """Find the content after the subject: (start, end, kind, rule, next token)."""
+        n = len(self.t)
+        pend = self.pend.get(self.para[min(k, n - 1)], n) if n else n
+        # Parenthetical segments between commas: «، في تصريحات تلفزيونية،», «، بحسب “وفا”،».
+        for _ in range(4):
+            if k < pend and self.punct(k, self.comp.commas):
+                k += 1
+            seg_end = None
+            for x in range(k, min(k + 7, pend)):
+                if self.punct(x, self.comp.commas):
+                    seg_end = x
+                    break
+                if (
+                    _cat(self.m[x], "comp") is not None
+                    or self.punct(x, self.comp.colons)
+                    or self.is_final(x)
+                    or (x in self.quote_open and self.words_in_quote(self.quote_open[x]) > 3)
+                    or (x > k and _cat(self.m[x], "cue") is not None)
+                ):
+                    break
+            if seg_end is None:
+                break
+            seg_text_start = k
+            attr_m = next(
+                (_cat(self.m[x], "attr") for x in range(seg_text_start, seg_end)
+                 if _cat(self.m[x], "attr") is not None),
+                None,
+            )
+            if attr_m is not None:
+                src, _, _ = self.subject(attr_m.j, plural=False)
+                if src:
+                    self.sentence_source[self.sent[attr_m.i]] = src[0]
+            elif np_ok and not self.comp.in_set(self.t[k], "stop") and not any(
+                _cat(self.m[x], c) is not None
+                for x in range(k, seg_end)
+                for c in ("placeprep", "relative", "weekday")
+            ):
+                break
+            k = seg_end + 1
+        if k >= pend:
+            return self._next_paragraph_content(k, cue)
+        # Skip a lone pronoun or preposition («أكد فيها …»).
+        start = k
+        if np_ok and self.comp.in_set(self.t[k], "stop") and _cat(self.m[k], "comp") is None \
+                and self.t[k].word and k + 1 < pend and self.t[k + 1].word \
+                and not self.comp.in_set(self.t[k + 1], "stop"):
+            start = k + 1
+        # Look for a content marker.
+        limit = min(pend, start + 30)
+        x = start
+        while x < limit:
+            if self.is_final(x) and self.in_quote[x] < 0:
+                break
+            if self.punct(x, self.comp.colons):
+                after = x + 1
+                if after >= pend:
+                    return self._next_paragraph_content(after, cue)
+                if after in self.quote_open:
+                    return self._quoted(after, "cue_before")
+                e = self.clause_end(after, stop_at_cues=False)
+                e = pend
+                s0, e0 = self.trim(self.t[after].s, self.t[e - 1].e)
+                return (s0, e0, QuoteKind.DIRECT, "cue_colon", e) if e0 > s0 else None
+            if x in self.quote_open:
+                qi = self.quote_open[x]
+                if self.words_in_quote(qi) > 3 or x == start:
+                    return self._quoted(x, "cue_before")
+            comp = _cat(self.m[x], "comp") if self.t[x].word else None
+            if comp is not None and self.in_quote[x] < 0:
+                if x != start and np_ok and not self._only_adverbial(start, x):
+                    break
+                c0 = comp.j
+                if c0 < pend and c0 in self.quote_open:
+                    q = self._quoted(c0, "clause_quote")
+                    if q is not None:
+                        qend = self.quotes[self.quote_open[c0]].outer_end
+                        # The whole clause is the quote: direct.
+                        nxt = c0
+                        while nxt < pend and self.t[nxt].s < qend:
+                            nxt += 1
+                        return q
+                return self._clause(c0, "clause")
+            if x > start and _cat(self.m[x], "cue") is not None and self.in_quote[x] < 0:
+                break
+            x += 1
+        if np_ok:
+            s = start
+            if _cat(self.m[s], "cueprep") is not None and s + 1 < pend:
+                s += 1
+            if s in self.quote_open:
+                return self._quoted(s, "np_quote")
+            if s < pend and self.t[s].word:
+                return self._clause(s, "np")
+        return None
+
+    def _only_adverbial(self, s: int, e: int) -> bool:
+        for x in range(s, e):
+            if not self.t[x].word:
+                continue
+            if _cat(self.m[x], "cueprep") is not None:
+                continue
+            return False
+        return True
+
+    def _quoted(self, k: int, rule: str) -> tuple[int, int, QuoteKind, str, int] | None:
+        qi = self.quote_open[k]
+        q = self.quotes[qi]
+        if q.end <= q.start:
+            return None
+        self.used_quotes.add(qi)
+        nxt = k + 1
+        while nxt < len(self.t) and self.t[nxt].s < q.outer_end:
+            nxt += 1
+        return q.start, q.end, QuoteKind.DIRECT, rule, nxt
+
+    def _clause(self, k: int, rule: str) -> tuple[int, int, QuoteKind, str, int] | None:
+        e = self.clause_end(k)
+        if e <= k:
+            return None
+        s0, e0 = self.trim(self.t[k].s, self.t[e - 1].e)
+        if e0 <= s0:
+            return None
+        kind = QuoteKind.INDIRECT
+        for x in range(k, e):
+            if x in self.quote_open:
+                kind = QuoteKind.MIXED
+                qi = self.quote_open[x]
+                q = self.quotes[qi]
+                if q.closed and q.close is not None and q.close >= e0:
+                    e0 = q.close + 1
+                self.used_quotes.add(qi)
+        return s0, e0, kind, rule if kind is QuoteKind.INDIRECT else "mixed", e
+
+    def _next_paragraph_content(
+        self, k: int, cue: Match | None
+    ) -> tuple[int, int, QuoteKind, str, int] | None:
+        # «وقال السفير بعد اللقاء:» at the end of a paragraph: the next paragraph is the quote.
+        if k == 0 or not self.punct(k - 1, self.comp.colons):
+            return None
+        p = self.para[k - 1] + 1
+        if p >= len(self.article.paragraphs) or p not in self.pstart:
+            return None
+        para = self.article.paragraphs[p]
+        s, e = para.content.start, para.content.end
+        s, e = self.trim(s, e)
+        if e <= s:
+            return None
+        return s, e, QuoteKind.DIRECT, "cue_colon_paragraph", self.pend.get(p, len(self.t))
+
+    def _before_quote(self, k: int) -> int | None:
+        """A closed quote just before token ``k`` (comma allowed): «“…”، قال X»."""
+        x = k - 1
+        while x >= 0 and self.punct(x, self.comp.commas | self.comp.dashes):
+            x -= 1
+        if x < 0 or self.t[x].word:
+            return None
+        qi = self.in_quote[x] if self.in_quote[x] >= 0 else None
+        for q_i, q in enumerate(self.quotes):
+            if q.close is not None and q.close == self.t[x].s:
+                qi = q_i
+                break
+        else:
+            return None
+        if qi in self.used_quotes or self.words_in_quote(qi) < 2:
+            return None
+        return qi
+
+    def cue(self, cue: Match) -> int:
+        cf = cue.data
+        entry = cf.cue
+        c = cue.i
+        speakers, k, subj = self.subject(cue.j, plural=cf.plural)
+        rule_prefix = f"{self.lang}.quote"
+        implicit = False
+        if not speakers:
+            implicit = True
+            # A subject before the verb («الرئيس … أكد»), else the last speaker.
+            prev = self.by_tok.get(c - 1)
+            if prev is not None and prev.actor.kind is not ActorKind.COUNTRY and self.sent[
+                prev.i
+            ] == self.sent[c]:
+                speakers = [prev.actor]
+                implicit = False
+            elif cf.plural:
+                speakers = self.joint_actors(c)
+            elif self.last_speakers and not (
+                self.para[c] - self._last_para > 2 if hasattr(self, "_last_para") else False
+            ):
+                speakers = list(self.last_speakers)
+            else:
+                speakers = self.last_persons(c, 1)
+        if not speakers:
+            return cue.j
+        np_ok = entry.complement == "np"
+        found = self.content_after(k, cue, np_ok)
+        if found is None:
+            qi = self._before_quote(c)
+            if qi is not None:
+                q = self.quotes[qi]
+                self.used_quotes.add(qi)
+                found = (q.start, q.end, QuoteKind.DIRECT, "cue_after", k)
+        if found is None:
+            return cue.j
+        s, e, kind, rule, nxt = found
+        if entry.marker_required and rule in ("np", "np_quote"):
+            return cue.j
+        if e <= s:
+            return cue.j
+        if implicit:
+            rule = "carry_over" if rule not in ("cue_after",) else rule
+            for actor in speakers:
+                self.implicit.append(
+                    MentionC(actor, self.t[c].s, self.t[c].e, c, c + 1, c, MentionForm.IMPLICIT,
+                             f"rule:{self.lang}.coref.implicit", 0.6)
+                )
+        family = "quote" if kind is QuoteKind.DIRECT else "report"
+        rule_prefix = f"{self.lang}.{family}"
+        conf = {"cue_before": 0.9, "clause_quote": 0.9, "cue_colon": 0.85, "cue_after": 0.8,
+                "clause": 0.8, "mixed": 0.75, "np": 0.65, "np_quote": 0.75,
+                "carry_over": 0.75, "cue_colon_paragraph": 0.7}.get(rule, 0.7)
+        st = StatementC(
+            speakers=list(dict.fromkeys(speakers)),
+            cue_s=self.t[c].s,
+            cue_e=self.t[cue.j - 1].e,
+            lemma=entry.lemma,
+            stance=entry.stance,
+            content_s=s,
+            content_e=e,
+            quote=kind,
+            rule=f"{rule_prefix}.{rule}",
+            confidence=conf,
+            cue_tok=c,
+            sentence=self.sent[c],
+        )
+        if subj is not None:
+            st.evidence.append((subj.s, subj.e))
+        self.statements.append(st)
+        self.last_speakers = list(st.speakers)
+        self._last_para = self.para[c]
+        # Continue after the subject so that cues inside the content are seen too.
+        return max(cue.j, k)
+
+    def attribution(self, attr: Match) -> int:
+        """«بحسب X فإن …», «…، وفقا لما قالت X», «وحسبما نقلت X، …»."""
+        a = attr.i
+        k = attr.j
+        verb: Match | None = _cat(self.m[k], "cue") if k < len(self.t) else None
+        if verb is not None:
+            k = verb.j
+        speakers, end, subj = self.subject(k, plural=False)
+        if not speakers:
+            return attr.j
+        source = speakers[0]
+        sent = self.sent[a]
+        post = self.punct(a - 1, self.comp.commas)
+        cue_s, cue_e, lemma = self.t[a].s, self.t[attr.j - 1].e, None
+        stance = Stance.REPORT
+        if verb is not None:
+            cue_s, cue_e = self.t[verb.i].s, self.t[verb.j - 1].e
+            lemma = verb.data.cue.lemma
+            stance = verb.data.cue.stance
+        # Has the sentence its own speech verb? Then this is only the source layer.
+        sent_cues = [
+            x for x in range(len(self.t))
+            if False
+        ]
+        del sent_cues
+        if post:
+            lo = a - 1
+            while lo > 0 and self.sent[lo - 1] == sent and self.para[lo - 1] == self.para[a]:
+                lo -= 1
+            own = [s for s in self.statements if s.sentence == sent]
+            if own:
+                for s in own:
+                    s.reported_by = s.reported_by or source
+                self.sentence_source[sent] = source
+                return end
+            s0, e0 = self.trim(self.t[lo].s, self.t[a - 1].e)
+            if e0 <= s0:
+                return end
+            kind = QuoteKind.MIXED if any(
+                x in self.quote_open for x in range(lo, a)
+            ) else QuoteKind.INDIRECT
+            self._attributed(speakers, cue_s, cue_e, lemma, stance, s0, e0, kind, "post", a, subj)
+            self.sentence_source[sent] = source
+            return end
+        # Fronted: the clause after the source, after a resumptive or a comma.
+        k = end
+        while k < len(self.t) and not self.t[k].word and not self.is_final(k):
+            k += 1
+        if k < len(self.t) and _cat(self.m[k], "resump") is not None:
+            k = (_cat(self.m[k], "resump") or attr).j
+        if k >= len(self.t) or self.para[k] != self.para[a]:
+            return end
+        e = self.clause_end(k)
+        has_cue = any(
+            _cat(self.m[x], "cue") is not None and self.in_quote[x] < 0 for x in range(k, e)
+        )
+        self.sentence_source[sent] = source
+        if has_cue:
+            return end
+        if e <= k:
+            return end
+        s0, e0 = self.trim(self.t[k].s, self.t[e - 1].e)
+        if e0 <= s0:
+            return end
+        kind = QuoteKind.MIXED if any(x in self.quote_open for x in range(k, e)) else (
+            QuoteKind.INDIRECT
+        )
+        self._attributed(speakers, cue_s, cue_e, lemma, stance, s0, e0, kind, "fronted", a, subj)
+        return end
+
+    def _attributed(
+        self,
+        speakers: list[ActorC],
+        cue_s: int,
+        cue_e: int,
+        lemma: str | None,
+        stance: Stance,
+        s: int,
+        e: int,
+        kind: QuoteKind,
+        rule: str,
+        a: int,
+        subj: MentionC | None,
+    ) -> None:
+        st = StatementC(
+            speakers=list(dict.fromkeys(speakers)),
+            cue_s=cue_s,
+            cue_e=cue_e,
+            lemma=lemma,
+            stance=stance,
+            content_s=s,
+            content_e=e,
+            quote=kind,
+            rule=f"{self.lang}.attribution.{rule}",
+            confidence=0.7,
+            cue_tok=a,
+            sentence=self.sent[a],
+        )
+        if subj is not None:
+            st.evidence.append((subj.s, subj.e))
+        self.statements.append(st)
+
+    # -- meetings ------------------------------------------------------------------------
+
+    def find_meetings(self) -> None:
+        n = len(self.t)
+        triggers: list[Match] = []
+        mode_cover: set[int] = set()
+        for k in range(n):
+            for m in self.m[k]:
+                if m.cat == "mode":
+                    mode_cover.update(range(m.i + 1, m.j))
+        for k in range(n):
+            if not self.t[k].word or not self.body(k) or k in mode_cover:
+                continue
+            trig = _cat(self.m[k], "trigger")
+            if trig is None:
+                continue
+            if k in self.by_tok and self.by_tok[k].actor.kind is not ActorKind.PERSON:
+                continue
+            triggers.append(trig)
+        self.trigger_toks = {t.i for t in triggers}
+        for idx, trig in enumerate(triggers):
+            lo = self._sent_start(trig.i)
+            hi = self._sent_end(trig.i)
+            if idx > 0 and triggers[idx - 1].i >= lo:
+                lo = triggers[idx - 1].j
+            if idx + 1 < len(triggers) and triggers[idx + 1].i < hi:
+                hi = triggers[idx + 1].i
+            self.meeting(trig, lo, hi)
+        self._merge()
+
+    def _sent_start(self, k: int) -> int:
+        s = self.sent[k]
+        while k > 0 and self.sent[k - 1] == s:
+            k -= 1
+        return k
+
+    def _sent_end(self, k: int) -> int:
+        s = self.sent[k]
+        n = len(self.t)
+        while k < n and self.sent[k] == s:
+            k += 1
+        return k
+
+    def meeting(self, trig: Match, lo: int, hi: int) -> None:
+        entry = trig.data
+        i = trig.i
+        # Mode: the trigger's own, unless a modifier is next to it.
+        mode = MeetingMode(entry.mode)
+        mode_ev: tuple[int, int] | None = None
+        trig_end = trig.j
+        best_d = 99
+        for x in range(max(lo, i - 3), min(hi, i + 10)):
+            mm = _cat(self.m[x], "mode")
+            if mm is None:
+                continue
+            d = abs(x - i)
+            if d < best_d:
+                best_d = d
+                mode = MeetingMode(mm.data)
+                mode_ev = (self.t[x].s, self.t[mm.j - 1].e)
+                if x == trig.j:
+                    trig_end = mm.j
+        if entry.needs_modifier and (mode_ev is None or best_d > 9):
+            return
+        status, polarity = self._status(trig, lo, hi)
+        # Participants.
+        topic_spans = self._topics(trig, hi)
+        in_topic: set[int] = set()
+        for ts, te in topic_spans:
+            for x in range(trig.j, hi):
+                if ts <= self.t[x].s < te:
+                    in_topic.add(x)
+        source = self.sentence_source.get(self.sent[i])
+        place = self._place(trig, lo, hi)
+        framework = self._framework(lo, hi)
+        persons: list[ActorC] = []
+        others: list[ActorC] = []
+        seen_tok: set[int] = set()
+        for x in range(lo, hi):
+            mc = self.by_tok.get(x)
+            if mc is None or x in in_topic or id(mc) in seen_tok:
+                continue
+            seen_tok.add(id(mc))
+            a = mc.actor
+            if a is source or a is framework or a.kind is ActorKind.MEDIA:
+                continue
+            if place is not None and place[4] is a:
+                continue
+            if self.in_quote[x] >= 0 and self.in_quote[i] < 0:
+                continue
+            if a.kind is ActorKind.PERSON:
+                if a not in persons:
+                    persons.append(a)
+            elif a not in others:
+                others.append(a)
+        joint = any(
+            _cat(self.m[x], "joint") is not None
+            or (_cat(self.m[x], "title") is not None and (_cat(self.m[x], "title") or trig).data)
+            for x in range(lo, hi)
+        )
+        if joint and len(persons) < 2:
+            for a in self.joint_actors(i):
+                if a not in persons:
+                    persons.append(a)
+        if self.in_quote[i] >= 0 and len(persons) < 2:
+            owner = next(
+                (s for s in self.statements if s.content_s <= self.t[i].s < s.content_e), None
+            )
+            if owner is not None:
+                for a in owner.speakers:
+                    if a not in persons:
+                        persons.insert(0, a)
+        parts = persons if len(persons) >= 2 else persons + others
+        if entry.needs_person and not persons:
+            return
+        if entry.roles == "host_guest" and parts:
+            roles = [(parts[0], "host")] + [(a, "guest") for a in parts[1:]]
+        elif entry.roles == "guest_host" and parts:
+            roles = [(parts[0], "guest")] + [(a, "host") for a in parts[1:]]
+        else:
+            roles = [(a, "participant") for a in parts]
+        definite = any(st.definite for st in self.t[i].stems) or any(
+            self.t[i].key.endswith(suf) for suf in ("ه", "ها", "هما")
+        ) and not any(self.t[i].key == f for f in ())
+        time = self._time(lo, hi, i)
+        mt = MeetingC(
+            participants=roles,
+            trig_s=self.t[i].s,
+            trig_e=self.t[trig_end - 1].e,
+            trig_tok=i,
+            mode=mode,
+            status=status,
+            polarity=polarity,
+            rule=f"{self.lang}.meeting.{entry.tense}",
+            confidence=0.75 if len(parts) >= 2 else 0.6,
+            sentence=self.sent[i],
+            paragraph=self.para[i],
+            lemma=entry.lemma,
+            definite=definite,
+            time=time,
+            place=place,
+            framework=framework,
+            topics=topic_spans,
+            reported_by=source,
+        )
+        if mode_ev is not None:
+            mt.evidence.append(mode_ev)
+        self.meetings.append(mt)
+
+    def _status(self, trig: Match, lo: int, hi: int) -> tuple[MeetingStatus, Polarity]:
+        entry = trig.data
+        i = trig.i
+        polarity = Polarity.POSITIVE
+        if entry.tense == "past":
+            status = MeetingStatus.OCCURRED
+        elif entry.tense == "present":
+            status = MeetingStatus.PLANNED
+        else:
+            status = MeetingStatus.OCCURRED
+        if trig.stem.future:
+            status = MeetingStatus.PLANNED
+        definite_noun = entry.tense == "noun" and (
+            trig.stem.definite or any(st.definite for st in self.t[i].stems[:1])
+        )
+        best: tuple[int, MeetingStatus] | None = None
+        before = 2 if definite_noun else 5
+        for x in range(max(lo, i - 8), min(hi, i + 7)):
+            if x == i:
+                continue
+            for m in self.m[x]:
+                if m.cat != "status":
+                    if m.cat != "trigger" and any(st.future for st in self.t[x].stems[:3]) and (
+                        x < i and i - x <= before
+                    ):
+                        best = best if best and best[0] >= 2 else (2, MeetingStatus.PLANNED)
+                    continue
+                cue = m.data
+                if cue.polarity is not None and x >= i - 8:
+                    polarity = Polarity(cue.polarity)
+                    continue
+                if cue.status is None:
+                    continue
+                if x < i and i - x > before and cue.status is not MeetingStatus.CANCELLED:
+                    continue
+                rank = _STATUS_RANK.get(cue.status, 0)
+                if cue.status is MeetingStatus.OCCURRED:
+                    rank = 1
+                if best is None or rank > best[0]:
+                    best = (rank, cue.status)
+        if best is not None:
+            if best[1] is MeetingStatus.OCCURRED and status is MeetingStatus.PLANNED and (
+                trig.stem.future
+            ):
+                pass
+            else:
+                status = best[1]
+        return status, polarity
+
+    def _topics(self, trig: Match, hi: int) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        for x in range(trig.j, min(hi, trig.j + 12)):
+            tm = _cat(self.m[x], "topic")
+            if tm is None:
+                continue
+            e = tm.j
+            while e < hi and e < tm.j + 14 and self.t[e].word or (
+                e < hi and not self.t[e].word and self.t[e].key in self.comp.parens
+            ):
+                if _cat(self.m[e], "trigger") is not None or _cat(self.m[e], "cue") is not None:
+                    break
+                e += 1
+            if e > tm.j:
+                s0, e0 = self.trim(self.t[tm.j].s, self.t[e - 1].e)
+                if e0 > s0:
+                    out.append((s0, e0))
+            break
+        return out
+
+    def _place(self, trig: Match, lo: int, hi: int) -> tuple[int, int, str, str, ActorC | None] | None:
+        for x in range(trig.i, min(hi, trig.i + 12)):
+            if _cat(self.m[x], "placeprep") is None and not any(
+                st.prefix and st.text for st in self.t[x].stems[1:2]
+            ):
+                continue
+            y = _cat(self.m[x], "placeprep")
+            k = y.j if y is not None else x
+            for cat, kind in (("building", "building"), ("city", "city")):
+                pm = _cat(self.m[k], cat) if k < len(self.t) else None
+                if pm is None and y is None:
+                    pm = _cat(self.m[x], cat)
+                    k = x
+                if pm is not None:
+                    actor = self.by_tok[k].actor if k in self.by_tok and cat == "building" else None
+                    s = self.t[k].s
+                    for st in self.t[k].stems:
+                        if st.text and fold_eq(st.text, pm.stem.text):
+                            break
+                    s, e = self.trim(s + pm.stem.mention_prefix, self.t[pm.j - 1].e)
+                    return (s, e, str(pm.data), kind, actor)
+        return None
+
+    def _framework(self, lo: int, hi: int) -> ActorC | None:
+        for x in range(lo, hi):
+            fm = _cat(self.m[x], "framework")
+            if fm is None:
+                continue
+            mc = self.by_np.get(fm.j) or ([self.by_tok[fm.j]] if fm.j in self.by_tok else [])
+            for m in mc:
+                if m.actor.kind in (ActorKind.ORGANIZATION, ActorKind.GROUP):
+                    return m.actor
+        return None
+
+    def _time(self, lo: int, hi: int, i: int) -> TimeC | None:
+        best: TimeC | None = None
+        lo_s, hi_e = self.t[lo].s, self.t[hi - 1].e if hi > lo else self.t[lo].e
+        for tc in self.times:
+            if lo_s <= tc.s and tc.e <= hi_e and (
+                best is None or abs(tc.i - i) < abs(best.i - i)
+            ):
+                best = tc
+        return best
+
+    def _merge(self) -> None:
+        kept: list[MeetingC] = []
+        for mt in self.meetings:
+            ids = {id(a) for a, _ in mt.participants}
+            groups = [a for a, _ in mt.participants if a.kind in (ActorKind.GROUP,
+                                                                    ActorKind.ORGANIZATION)]
+            valid = len(ids) >= 2 or bool(groups)
+            target: MeetingC | None = None
+            for prev in reversed(kept):
+                if mt.paragraph - prev.paragraph > 2:
+                    break
+                pids = {id(a) for a, _ in prev.participants}
+                same_people = ids == pids or (not valid and ids <= pids)
+                compatible = (
+                    mt.mode in (prev.mode, MeetingMode.UNKNOWN) or prev.mode is MeetingMode.UNKNOWN
+                )
+                if not valid and mt.definite and compatible:
+                    target = prev
+                    break
+                if same_people and compatible and (
+                    mt.status == prev.status or not valid
+                ) and mt.polarity == prev.polarity:
+                    target = prev
+                    break
+            if target is not None:
+                target.evidence.append((mt.trig_s, mt.trig_e))
+                if target.mode is MeetingMode.UNKNOWN:
+                    target.mode = mt.mode
+                target.time = target.time or mt.time
+                target.place = target.place or mt.place
+                target.framework = target.framework or mt.framework
+                target.reported_by = target.reported_by or mt.reported_by
+                target.topics.extend(t for t in mt.topics if t not in target.topics)
+                if target.status is MeetingStatus.OCCURRED and mt.status is MeetingStatus.PLANNED:
+                    target.status = mt.status
+                continue
+            if valid:
+                kept.append(mt)
+        self.meetings = kept
+
+
+def fold_eq(a: str, b: str) -> bool:
+    """Whether two folded strings are equal."""
+    return a == b

@@ -1,0 +1,289 @@
+"""One article through the engine, and the one place the output document is built."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from newsevents.model import (
+    Actor,
+    ActorKind,
+    Article,
+    Document,
+    Meeting,
+    Mention,
+    Name,
+    Participant,
+    ParticipantRole,
+    Place,
+    PlaceKind,
+    Role,
+    Span,
+    Statement,
+    TimeExpr,
+    Topic,
+)
+from newsevents.text.normalize import normalize
+
+from ._actors import ActorC, MentionC, find_actors
+from ._events import Events
+from ._matcher import Match, compiled, tokenize
+from ._quotes import Quote, pair_quotes
+from ._times import TimeC, find_times
+
+__all__ = ["run"]
+
+_ID_SAFE = regex.compile(r"[^A-Za-z0-9_.:\-]")
+
+
+def run(article: Article, language: str, gazetteer: Sequence[Actor]) -> Document:
+    """Extract everything from ``article`` with the pack for ``language``."""
+    comp = compiled(language)
+    text = article.text
+    norm = normalize(text)
+    tokens = tokenize(norm, comp)
+    matches: list[list[Match]] = [
+        comp.match_at(tokens, i) if tok.word else [] for i, tok in enumerate(tokens)
+    ]
+    quotes: list[Quote] = []
+    paragraphs = article.paragraphs or ()
+    if paragraphs:
+        for p in paragraphs:
+            quotes.extend(
+                pair_quotes(
+                    text,
+                    p.content.start,
+                    p.content.end,
+                    openers=comp.open_q,
+                    closers=comp.close_q,
+                    either=comp.either_q,
+                    finals=comp.finals,
+                )
+            )
+    quotes.sort(key=lambda q: q.open)
+    open_tok: dict[int, int] = {}
+    by_offset = {q.open: q for q in quotes}
+    quotes_at: dict[int, tuple[int, int]] = {}
+    for k, tok in enumerate(tokens):
+        q = by_offset.get(tok.s)
+        if q is not None and not tok.word:
+            open_tok[k] = q.open
+            quotes_at[k] = (q.start, q.end)
+    reg, mentions = find_actors(text, tokens, matches, comp, gazetteer, quotes_at)
+    published = article.source.published if article.source is not None else None
+    times = find_times(text, tokens, matches, comp, published, language)
+    events = Events(text, article, tokens, matches, comp, reg, mentions, quotes, times)
+    events.find_statements()
+    events.find_meetings()
+    return _build(article, language, reg.actors, mentions + events.extra_mentions,
+                  events.implicit, events, times)
+
+
+def _build(
+    article: Article,
+    language: str,
+    actors: list[ActorC],
+    mentions: list[MentionC],
+    implicit: list[MentionC],
+    events: Events,
+    times: list[TimeC],
+) -> Document:
+    text = article.text
+    reserved = {a.gazetteer.id for a in actors if a.gazetteer is not None}
+    counter = {"n": 0}
+
+    def new_id(prefix: str) -> str:
+        while True:
+            counter["n"] += 1
+            candidate = f"{prefix}{counter['n']}"
+            if candidate not in reserved:
+                reserved.add(candidate)
+                return candidate
+
+    # Which actors are used at all.
+    used: set[int] = set()
+    for m in mentions + implicit:
+        used.add(id(m.actor))
+    for st in events.statements:
+        used.update(id(a) for a in st.speakers)
+        if st.reported_by is not None:
+            used.add(id(st.reported_by))
+    for mt in events.meetings:
+        used.update(id(a) for a, _ in mt.participants)
+        for extra in (mt.framework, mt.reported_by, mt.place[4] if mt.place else None):
+            if extra is not None:
+                used.add(id(extra))
+    # Countries that people belong to, so roles can point to them.
+    by_iso = {a.iso: a for a in actors if a.iso is not None}
+    ids: dict[int, str] = {}
+    ordered = [a for a in actors if id(a) in used]
+    for a in ordered:
+        ids[id(a)] = a.gazetteer.id if a.gazetteer is not None else new_id("a")
+
+    out_actors: list[Actor] = []
+    for a in ordered:
+        if a.gazetteer is not None:
+            out_actors.append(a.gazetteer)
+            continue
+        roles: list[Role] = []
+        seen_titles: set[str] = set()
+        for title, s, e, iso in a.titles:
+            if not title.strip() or title in seen_titles:
+                continue
+            seen_titles.add(title)
+            aff = by_iso.get(iso) if iso else None
+            span = Span(start=s, end=e) if 0 <= s < e <= len(text) and text[s:e] == title else None
+            roles.append(
+                Role(
+                    title=title,
+                    affiliation=ids.get(id(aff)) if aff is not None else None,
+                    span=span,
+                )
+            )
+        identifiers: dict[str, str] = {}
+        if a.iso:
+            identifiers["iso3166"] = a.iso
+        names = [Name(text=n, lang=language) for n in dict.fromkeys(a.names) if n.strip()]
+        out_actors.append(
+            Actor(
+                id=ids[id(a)],
+                kind=a.kind,
+                name=a.name.strip() or (a.names[0] if a.names else "?"),
+                names=tuple(names),
+                roles=tuple(roles),
+                identifiers=identifiers,
+                method=a.method,
+                confidence=a.confidence,
+            )
+        )
+
+    out_mentions: list[Mention] = []
+    seen_m: set[tuple[str, int, int]] = set()
+    for m in sorted(mentions + implicit, key=lambda x: (x.s, x.e)):
+        aid = ids.get(id(m.actor))
+        if aid is None or m.e <= m.s:
+            continue
+        key = (aid, m.s, m.e)
+        if key in seen_m:
+            continue
+        seen_m.add(key)
+        out_mentions.append(
+            Mention(
+                id=new_id("m"),
+                actor=aid,
+                span=Span(start=m.s, end=m.e),
+                form=m.form,
+                method=m.method,
+                confidence=m.confidence,
+            )
+        )
+
+    time_ids: dict[int, str] = {}
+    out_times: list[TimeExpr] = []
+    for tc in times:
+        if tc.e <= tc.s:
+            continue
+        tid = new_id("t")
+        time_ids[id(tc)] = tid
+        out_times.append(
+            TimeExpr(
+                id=tid,
+                span=Span(start=tc.s, end=tc.e),
+                granularity=tc.granularity,
+                value=tc.value,
+                weekday=tc.weekday,
+                method=tc.method,
+                confidence=0.8,
+            )
+        )
+
+    out_places: list[Place] = []
+    place_ids: dict[tuple[int, int], str] = {}
+    for mt in events.meetings:
+        if mt.place is None:
+            continue
+        s, e, name, kind, actor = mt.place
+        if (s, e) in place_ids or e <= s:
+            continue
+        pid = new_id("pl")
+        place_ids[(s, e)] = pid
+        out_places.append(
+            Place(
+                id=pid,
+                span=Span(start=s, end=e),
+                name=name,
+                kind=PlaceKind.BUILDING if kind == "building" else PlaceKind.CITY,
+                actor=ids.get(id(actor)) if actor is not None else None,
+                method=f"rule:{language}.place",
+                confidence=0.7,
+            )
+        )
+
+    out_events: list[Meeting | Statement] = []
+    for st in sorted(events.statements, key=lambda x: x.content_s):
+        speakers = tuple(dict.fromkeys(ids[id(a)] for a in st.speakers if id(a) in ids))
+        if not speakers or st.content_e <= st.content_s:
+            continue
+        out_events.append(
+            Statement(
+                id=new_id("s"),
+                speakers=speakers,
+                content=Span(start=st.content_s, end=st.content_e),
+                quote=st.quote,
+                cue=Span(start=st.cue_s, end=st.cue_e),
+                cue_lemma=st.lemma,
+                stance=st.stance,
+                reported_by=ids.get(id(st.reported_by)) if st.reported_by is not None else None,
+                evidence=tuple(Span(start=s, end=e) for s, e in st.evidence if e > s),
+                confidence=st.confidence,
+                method=f"rule:{st.rule}",
+            )
+        )
+    for mt in sorted(events.meetings, key=lambda x: x.trig_s):
+        parts: list[Participant] = []
+        seen_p: set[str] = set()
+        for a, role in mt.participants:
+            aid = ids.get(id(a))
+            if aid is None or aid in seen_p:
+                continue
+            seen_p.add(aid)
+            parts.append(Participant(actor=aid, role=ParticipantRole(role)))
+        out_events.append(
+            Meeting(
+                id=new_id("e"),
+                participants=tuple(parts),
+                trigger=Span(start=mt.trig_s, end=mt.trig_e),
+                mode=mt.mode,
+                status=mt.status,
+                polarity=mt.polarity,
+                time=time_ids.get(id(mt.time)) if mt.time is not None else None,
+                place=place_ids.get((mt.place[0], mt.place[1])) if mt.place else None,
+                framework=ids.get(id(mt.framework)) if mt.framework is not None else None,
+                topics=tuple(Topic(span=Span(start=s, end=e)) for s, e in mt.topics if e > s),
+                reported_by=ids.get(id(mt.reported_by)) if mt.reported_by is not None else None,
+                evidence=tuple(
+                    Span(start=s, end=e) for s, e in dict.fromkeys(mt.evidence) if e > s
+                ),
+                confidence=mt.confidence,
+                method=f"rule:{mt.rule}",
+            )
+        )
+    # Meetings need two distinct participants or a group; drop the rest.
+    kinds = {a.id: a.kind for a in out_actors}
+    out_events = [
+        e
+        for e in out_events
+        if not isinstance(e, Meeting)
+        or len({p.actor for p in e.participants}) >= 2
+        or any(kinds.get(p.actor) in (ActorKind.GROUP, ActorKind.ORGANIZATION)
+               for p in e.participants)
+    ]
+    return Document(
+        article=article,
+        actors=tuple(out_actors),
+        mentions=tuple(out_mentions),
+        events=tuple(out_events),
+        times=tuple(out_times),
+        places=tuple(out_places),
+    )

@@ -1,0 +1,355 @@
+"""Language packs: the lexicons the extraction engine reads, as validated data.
+
+Each supported language has one TOML file in this package (``ar.toml``); everything the engine
+knows about a language (speech cues, meeting words, titles, countries, months, punctuation,
+clitics) lives there. :func:`load_lexicon` reads and validates a pack once and caches it; a bad
+entry raises :class:`~newsevents.errors.LexiconError` naming the file and the entry. Nothing is
+read at ``import newsevents``: packs load when extraction first needs them.
+
+>>> from newsevents.lang import load_lexicon, supported_languages
+>>> "ar" in supported_languages()
+True
+>>> load_lexicon("ar").meta.language
+'ar'
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from newsevents.errors import LexiconError, UnsupportedLanguageError
+from newsevents.model import ActorKind, MeetingMode, MeetingStatus, Polarity, Stance
+
+__all__ = [
+    "FORMAT_VERSION",
+    "Lexicon",
+    "load_lexicon",
+    "load_lexicon_file",
+    "supported_languages",
+]
+
+FORMAT_VERSION = 1
+"""Version of the lexicon file format this release reads."""
+
+Word = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+
+
+class _Data(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Meta(_Data):
+    """Who the pack is for."""
+
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
+    name: Word
+    version: Annotated[str, StringConstraints(pattern=r"^\d+\.\d+\.\d+$")]
+    format: int = Field(ge=1)
+
+
+class Morphology(_Data):
+    """Clitics and inflection: how the matcher strips words down to stems and expands stems."""
+
+    conjunctions: tuple[Word, ...] = ()
+    prepositions: tuple[Word, ...] = ()
+    articles: tuple[Word, ...] = ()
+    contracted_articles: dict[str, str] = Field(default_factory=dict)
+    min_stem: int = Field(default=2, ge=1)
+    future_prefixes: tuple[Word, ...] = ()
+    future_words: tuple[Word, ...] = ()
+    present_prefixes: tuple[Word, ...] = ()
+    past_singular: tuple[str, ...] = ("",)
+    past_plural: tuple[str, ...] = ()
+    present_singular: tuple[str, ...] = ("",)
+    present_plural: tuple[str, ...] = ()
+    participle_singular: tuple[str, ...] = ("",)
+    participle_plural: tuple[str, ...] = ()
+    nisba_suffixes: tuple[str, ...] = ("",)
+    object_suffixes: tuple[str, ...] = ()
+
+
+class Punctuation(_Data):
+    """Marks the engine needs to tell apart."""
+
+    open_quotes: tuple[Word, ...]
+    close_quotes: tuple[Word, ...]
+    either_quotes: tuple[Word, ...] = ()
+    colons: tuple[Word, ...] = (":",)
+    commas: tuple[Word, ...] = (",",)
+    sentence_final: tuple[Word, ...] = (".", "!", "?")
+    parentheses: tuple[Word, ...] = ("(", ")")
+    dashes: tuple[Word, ...] = ("-",)
+
+
+class Syntax(_Data):
+    """Function words that shape clauses."""
+
+    complementizers: tuple[Word, ...] = ()
+    cue_prepositions: tuple[Word, ...] = ()
+    attribution: tuple[Word, ...] = ()
+    resumptives: tuple[Word, ...] = ()
+    counterparts: tuple[Word, ...] = ()
+    joint_subjects: tuple[Word, ...] = ()
+    name_links: tuple[Word, ...] = ()
+    name_compounds: tuple[Word, ...] = ()
+    common_given_names: tuple[Word, ...] = ()
+    similar_letters: tuple[Word, ...] = ()
+    non_name_words: tuple[Word, ...] = ()
+    honorifics: tuple[Word, ...] = ()
+    documents: tuple[Word, ...] = ()
+    pronoun_references: tuple[Word, ...] = ()
+    stopwords: tuple[Word, ...] = ()
+
+
+class Cue(_Data):
+    """A speech verb (or noun) with all its forms."""
+
+    lemma: Word
+    stance: Stance
+    past: tuple[Word, ...] = ()
+    present: tuple[Word, ...] = ()
+    participles: tuple[Word, ...] = ()
+    forms: tuple[Word, ...] = ()
+    plural_forms: tuple[Word, ...] = ()
+    complement: Literal["clause", "np"] = "clause"
+    marker_required: bool = False
+    continuation: bool = False
+
+
+class MeetingTrigger(_Data):
+    """A word that states a meeting."""
+
+    lemma: Word
+    mode: MeetingMode = MeetingMode.UNKNOWN
+    forms: tuple[Word, ...] = Field(min_length=1)
+    tense: Literal["past", "present", "noun"] = "noun"
+    roles: Literal["symmetric", "host_guest", "guest_host", "receiver_caller"] = "symmetric"
+    needs_modifier: bool = False
+    needs_person: bool = False
+
+
+class ModeModifier(_Data):
+    """Words next to a trigger that say how the participants meet."""
+
+    mode: MeetingMode
+    forms: tuple[Word, ...] = Field(min_length=1)
+
+
+class StatusCue(_Data):
+    """Words in a trigger's clause that say where the meeting stands in time, or deny it."""
+
+    status: MeetingStatus | None = None
+    polarity: Polarity | None = None
+    forms: tuple[Word, ...] = Field(min_length=1)
+
+
+class Titles(_Data):
+    """Role titles of people."""
+
+    person: tuple[Word, ...] = ()
+    plural: tuple[Word, ...] = ()
+    unnamed_speakers: tuple[Word, ...] = ()
+
+
+class Country(_Data):
+    """A country: its ISO 3166-1 code, names and nisba stems."""
+
+    iso: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+    name: Word
+    names: tuple[Word, ...] = Field(min_length=1)
+    nisba: tuple[Word, ...] = ()
+
+
+class Organization(_Data):
+    """An organization or medium known by name."""
+
+    name: Word
+    kind: ActorKind
+    names: tuple[Word, ...] = Field(min_length=1)
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] | None = None
+    place: Literal["building", "city"] | None = None
+
+
+class Heads(_Data):
+    """Head nouns of organization and media names not listed by name."""
+
+    media: tuple[Word, ...] = ()
+    organization: tuple[Word, ...] = ()
+
+
+class Places(_Data):
+    """Cities and buildings."""
+
+    city: tuple[Word, ...] = ()
+    building: tuple[Word, ...] = ()
+
+
+class MeetingContext(_Data):
+    """Words around a meeting: its framework, topics, participants and place."""
+
+    framework: tuple[Word, ...] = ()
+    topic: tuple[Word, ...] = ()
+    between: tuple[Word, ...] = ()
+    with_: tuple[Word, ...] = Field(default=(), alias="with")
+    from_: tuple[Word, ...] = Field(default=(), alias="from")
+    place_prepositions: tuple[Word, ...] = ()
+
+
+class Months(_Data):
+    """Month names, one list of twelve per naming system."""
+
+    model_config = ConfigDict(frozen=True, extra="allow")
+
+    def systems(self) -> dict[str, tuple[str, ...]]:
+        """Every naming system with its twelve names."""
+        extra = self.model_extra or {}
+        return {k: tuple(v) for k, v in extra.items()}
+
+
+class Relative(_Data):
+    """A relative time expression and its offset from the publication date."""
+
+    forms: tuple[Word, ...] = Field(min_length=1)
+    unit: Literal["day", "week", "month", "year"]
+    offset: int
+
+
+class TimeDirection(_Data):
+    """Words that tie a weekday or month to the past or the future."""
+
+    past: tuple[Word, ...] = ()
+    future: tuple[Word, ...] = ()
+    year_words: tuple[Word, ...] = ()
+
+
+class Lexicon(_Data):
+    """A language pack as loaded and validated from its file."""
+
+    meta: Meta
+    morphology: Morphology = Morphology()
+    punctuation: Punctuation
+    syntax: Syntax = Syntax()
+    cue: tuple[Cue, ...] = ()
+    meeting: tuple[MeetingTrigger, ...] = ()
+    mode: tuple[ModeModifier, ...] = ()
+    status: tuple[StatusCue, ...] = ()
+    titles: Titles = Titles()
+    country: tuple[Country, ...] = ()
+    organization: tuple[Organization, ...] = ()
+    heads: Heads = Heads()
+    places: Places = Places()
+    meeting_context: MeetingContext = MeetingContext()
+    weekdays: dict[str, Annotated[int, Field(ge=1, le=7)]] = Field(default_factory=dict)
+    months: Months = Months()
+    relative: tuple[Relative, ...] = ()
+    time_direction: TimeDirection = TimeDirection()
+
+
+def supported_languages() -> tuple[str, ...]:
+    """The language codes that have a pack, sorted (``("ar",)``)."""
+    return _available()
+
+
+@cache
+def _available() -> tuple[str, ...]:
+    names = [
+        entry.name[: -len(".toml")]
+        for entry in resources.files(__name__).iterdir()
+        if entry.name.endswith(".toml")
+    ]
+    return tuple(sorted(names))
+
+
+def load_lexicon(language: str) -> Lexicon:
+    """The validated pack for ``language`` (a BCP 47 tag; only its primary subtag counts).
+
+    Loaded once and cached. :raises UnsupportedLanguageError: there is no pack for the language.
+    :raises LexiconError: the pack does not validate; the message names the file and entry.
+    """
+    primary = language.split("-", 1)[0].lower()
+    if primary not in _available():
+        raise UnsupportedLanguageError(language, _available())
+    return _load_packaged(primary)
+
+
+@cache
+def _load_packaged(primary: str) -> Lexicon:
+    resource = resources.files(__name__).joinpath(f"{primary}.toml")
+    return _parse(resource.read_text(encoding="utf-8"), f"newsevents/lang/{primary}.toml")
+
+
+def load_lexicon_file(path: str) -> Lexicon:
+    """Load and validate a pack from a file (for writing and testing new language packs)."""
+    with open(path, encoding="utf-8") as fh:
+        return _parse(fh.read(), path)
+
+
+def _parse(raw: str, source: str) -> Lexicon:
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(source, [f"not valid TOML: {exc}"]) from None
+    try:
+        lexicon = Lexicon.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors(include_url=False):
+            where = _entry_name(data, err["loc"])
+            problems.append(f"{where}: {err['msg']}")
+        raise LexiconError(source, problems) from None
+    if lexicon.meta.format > FORMAT_VERSION:
+        raise LexiconError(
+            source,
+            [f"meta.format: format {lexicon.meta.format} is newer than {FORMAT_VERSION}"],
+        )
+    problems = _semantic_problems(lexicon)
+    if problems:
+        raise LexiconError(source, problems)
+    return lexicon
+
+
+def _entry_name(data: object, loc: tuple[int | str, ...]) -> str:
+    """A readable path to the failing entry, naming it by its lemma or name when it has one."""
+    parts: list[str] = []
+    node = data
+    for part in loc:
+        if isinstance(part, int):
+            label = f"[{part}]"
+            if isinstance(node, list) and 0 <= part < len(node):
+                node = node[part]
+                if isinstance(node, dict):
+                    named = node.get("lemma") or node.get("name") or node.get("iso")
+                    if isinstance(named, str):
+                        label = f"[{part}] ({named})"
+            parts.append(label)
+        else:
+            parts.append(("." if parts else "") + str(part))
+            node = node.get(part) if isinstance(node, dict) else None
+    return "".join(parts) or "$"
+
+
+def _semantic_problems(lex: Lexicon) -> list[str]:
+    problems: list[str] = []
+    for system, names in lex.months.systems().items():
+        if not isinstance(names, tuple) or len(names) != 12:
+            problems.append(f"months.{system}: a month system lists exactly 12 names")
+        elif not all(isinstance(n, str) and n.strip() for n in names):
+            problems.append(f"months.{system}: every month name is a non-empty string")
+    for i, c in enumerate(lex.cue):
+        if not (c.past or c.present or c.participles or c.forms or c.plural_forms):
+            problems.append(f"cue[{i}] ({c.lemma}): lists no form")
+    for i, s in enumerate(lex.status):
+        if s.status is None and s.polarity is None:
+            problems.append(f"status[{i}]: give a status or a polarity")
+    isos = [c.iso for c in lex.country]
+    for iso in sorted({i for i in isos if isos.count(i) > 1}):
+        problems.append(f"country ({iso}): listed more than once")
+    for i, o in enumerate(lex.organization):
+        if o.country is not None and o.country not in isos:
+            problems.append(f"organization[{i}] ({o.name}): country {o.country} is not listed")
+    return problems
