@@ -16,7 +16,8 @@ from newsevents.io import cameo_crosswalk, to_plover
 
 from ._interop import documents, sample_document
 
-CROSSWALK = Path("/work/shared/reference/CAMEO2PLOVER-2021.txt")
+# The full published table, in the shared reference folder beside the working tree.
+CROSSWALK = Path(__file__).resolve().parents[2] / "shared" / "reference" / "CAMEO2PLOVER-2021.txt"
 
 
 def by_id(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
