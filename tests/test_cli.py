@@ -17,10 +17,11 @@ from newsevents.fixtures import seed_document, seed_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_TXT = ROOT / "seeds" / "000_ef31a7b566bf2a4c.txt"
-ENGLISH = (
-    "Ministers meet in Rome\n"
-    'The foreign minister said on Monday that "the talks were useful".\n'
-    "He met his Italian counterpart in Rome.\n"
+# A short report written for these tests (the people are invented).
+OTHER = (
+    "وزيرا خارجية البلدين يبحثان التعاون\n"
+    "استقبل وزير الخارجية كريم منصور نظيره سليم حداد في القاهرة يوم الأحد.\n"
+    "وقال منصور إن “العلاقات بين البلدين تشهد تطورا مستمرا”.\n"
 )
 
 
@@ -197,19 +198,19 @@ def test_extract_json_round_trips(capsys: pytest.CaptureFixture[str]) -> None:
 def test_extract_reads_standard_input(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ENGLISH.encode())))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(OTHER.encode())))
     code, out, _ = run(capsys, "extract", "-f", "jsonl", "-")
     assert code == ExitCode.OK
     (line,) = out.splitlines()
-    assert ne.load(line).article.language == "en"
+    assert ne.load(line).article.text == OTHER
 
 
 def make_tree(tmp_path: Path) -> Path:
     folder = tmp_path / "in"
     (folder / "sub").mkdir(parents=True)
-    (folder / "b.txt").write_text(ENGLISH, encoding="utf-8")
+    (folder / "b.txt").write_text(OTHER, encoding="utf-8")
     (folder / "a.txt").write_text(seed_text(), encoding="utf-8")
-    (folder / "sub" / "c.txt").write_text(ENGLISH.replace("Rome", "Paris"), encoding="utf-8")
+    (folder / "sub" / "c.txt").write_text(OTHER.replace("القاهرة", "عمان"), encoding="utf-8")
     (folder / "notes.md").write_text("not an input", encoding="utf-8")
     return folder
 
@@ -224,7 +225,7 @@ def test_extract_directory_to_jsonl_in_sorted_order_with_workers(
     assert code == ExitCode.OK
     assert parallel == serial
     texts = [ne.load(line).article.text for line in serial.splitlines()]
-    assert texts == [seed_text(), ENGLISH, ENGLISH.replace("Rome", "Paris")]
+    assert texts == [seed_text(), OTHER, OTHER.replace("القاهرة", "عمان")]
 
 
 def test_extract_many_to_a_directory(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -235,8 +236,8 @@ def test_extract_many_to_a_directory(capsys: pytest.CaptureFixture[str], tmp_pat
     assert stdout == ""
     made = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     assert made == ["a.html", "b.html", "sub/c.html"]
-    assert 'dir="rtl"' in (out / "a.html").read_text(encoding="utf-8")
-    assert 'dir="ltr"' in (out / "b.html").read_text(encoding="utf-8")
+    assert '<html lang="ar" dir="rtl">' in (out / "a.html").read_text(encoding="utf-8")
+    assert "كريم منصور" in (out / "b.html").read_text(encoding="utf-8")
 
 
 def test_extract_same_names_do_not_overwrite(
@@ -244,7 +245,7 @@ def test_extract_same_names_do_not_overwrite(
 ) -> None:
     (tmp_path / "x").mkdir()
     (tmp_path / "y").mkdir()
-    (tmp_path / "x" / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "x" / "a.txt").write_text(OTHER, encoding="utf-8")
     (tmp_path / "y" / "a.txt").write_text(seed_text(), encoding="utf-8")
     out = tmp_path / "out"
     code, _, _ = run(
@@ -258,7 +259,7 @@ def test_extract_same_names_do_not_overwrite(
         str(tmp_path / "y" / "a.txt"),
     )
     assert code == ExitCode.OK
-    assert ne.load(out / "a.json").article.text == ENGLISH
+    assert ne.load(out / "a.json").article.text == OTHER
     assert ne.load(out / "a-2.json").article.text == seed_text()
 
 
@@ -269,11 +270,21 @@ def test_extract_goes_on_after_a_failing_input(
     empty.write_text("  \n\n", encoding="utf-8")
     latin1 = tmp_path / "latin1.txt"
     latin1.write_bytes("Caf\xe9 talks\nThe minister said it.\n".encode("latin-1"))
+    greek = tmp_path / "greek.txt"
+    greek.write_text("Συνομιλίες\nΟ υπουργός είπε ότι ήταν χρήσιμες.\n", encoding="utf-8")
     good = tmp_path / "good.txt"
-    good.write_text(ENGLISH, encoding="utf-8")
+    good.write_text(OTHER, encoding="utf-8")
     missing = tmp_path / "missing.txt"
     code, out, err = run(
-        capsys, "extract", "-f", "jsonl", str(empty), str(missing), str(latin1), str(good)
+        capsys,
+        "extract",
+        "-f",
+        "jsonl",
+        str(empty),
+        str(missing),
+        str(latin1),
+        str(greek),
+        str(good),
     )
     assert code == ExitCode.FAILED
     assert len(out.splitlines()) == 1
@@ -281,7 +292,8 @@ def test_extract_goes_on_after_a_failing_input(
     assert lines[0].startswith(f"newsevents: {empty}: ") and "empty" in lines[0]
     assert lines[1] == f"newsevents: {missing}: no such file"
     assert lines[2].startswith(f"newsevents: {latin1}: not valid UTF-8")
-    assert lines[3] == "newsevents: 3 of 4 inputs failed"
+    assert lines[3].startswith(f"newsevents: {greek}: language 'el' is not supported")
+    assert lines[4] == "newsevents: 4 of 5 inputs failed"
 
 
 def test_extract_unsupported_language_is_a_usage_error(
