@@ -2,6 +2,8 @@
 
 * Doctest examples (runs of ``>>>`` lines with their output) become fenced ``pycon`` blocks,
   so their brackets and quotes are shown as code, not parsed as Markdown links.
+* Examples written after the ``:param:``/``:raises:`` fields move above them, so they are not
+  read as part of the last field.
 * Sphinx roles (``:class:`~newsevents.Document` ``) become inline code (`Document`).
 """
 
@@ -12,6 +14,7 @@ from typing import Any
 
 import griffe
 
+_FIELD = re.compile(r"^:(?:param|parameter|arg|raises?|returns?|rtype|type|yields?)\b")
 _ROLE = re.compile(r":(?:class|func|meth|attr|data|mod|exc|obj|const|py:\w+):`(~?)([^`]+)`")
 
 
@@ -34,7 +37,26 @@ def fence_doctests(text: str) -> str:
         out.append(line)
     if block:
         out += ["```pycon", *block, "```"]
-    return "\n".join(out)
+    return "\n".join(_examples_before_fields(out))
+
+
+def _examples_before_fields(lines: list[str]) -> list[str]:
+    first = next((i for i, line in enumerate(lines) if _FIELD.match(line)), None)
+    if first is None:
+        return lines
+    head, tail, moved = lines[:first], [], []
+    i = first
+    while i < len(lines):
+        if lines[i] == "```pycon":
+            end = lines.index("```", i + 1)
+            moved += [*lines[i : end + 1], ""]
+            i = end + 1
+            continue
+        tail.append(lines[i])
+        i += 1
+    while tail and not tail[-1].strip():
+        tail.pop()
+    return [*head, *moved, *tail] if moved else lines
 
 
 class SphinxToMarkdown(griffe.Extension):
