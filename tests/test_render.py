@@ -16,6 +16,7 @@ from newsevents import Document, parse_article
 from newsevents.fixtures import seed_document
 from newsevents.render import actor_colors, display_width, is_rtl, to_html, to_summary
 from newsevents.render._segments import Mark, segments
+from newsevents.strategies import documents
 
 # -- segments --------------------------------------------------------------------------------
 
@@ -199,6 +200,32 @@ def test_data_island_is_valid_json_with_every_fact(seed: Document, seed_page: st
     assert set(data["actors"]) == {a.id for a in seed.actors}
     s1 = seed.statements[0]
     assert data["statements"][s1.id]["content"] == seed.text_of(s1.content)
+
+
+@given(documents())
+@settings(max_examples=40, deadline=None)
+def test_any_valid_document_renders_well_formed_with_every_fact(doc: Document) -> None:
+    page = to_html(doc)
+    tree = parse(page)
+    shown = "".join(tree.main_text)
+    expected = "".join(doc.text_of(p.content) for p in doc.article.paragraphs)
+    assert shown == expected
+    assert [s["data-s"] for s in tree.with_class("ne-statement")] == [s.id for s in doc.statements]
+    in_text = {i for seg in tree.segs("ne-content") for i in seg["data-s"].split()}
+    assert in_text == {s.id for s in doc.statements}
+    mentioned = {i for seg in tree.segs("ne-mention") for i in seg["data-m"].split()}
+    assert mentioned == {m.id for m in doc.mentions if not m.span.is_empty}
+    assert json.loads(tree.scripts[0])["actors"].keys() == {a.id for a in doc.actors}
+
+
+@given(documents())
+@settings(max_examples=20, deadline=None)
+def test_any_valid_document_has_a_summary(doc: Document) -> None:
+    text = to_summary(doc, max_content=None)
+    for s in doc.statements:
+        assert " ".join(doc.text_of(s.content).split()) in text
+    for a in doc.actors:
+        assert a.id in text
 
 
 # -- hand-made documents ---------------------------------------------------------------------

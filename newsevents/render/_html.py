@@ -295,7 +295,7 @@ _MODE_LABEL: Final = {
     "virtual": "video",
     "phone": "phone",
     "written": "written",
-    "unknown": "mode ?",
+    "unknown": "mode unknown",
 }
 
 
