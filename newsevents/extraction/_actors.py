@@ -257,6 +257,7 @@ class _Finder:
         self.nominals: list[tuple[MentionC, str, str | None]] = []
         self.quotes_at = quotes_at
         self.gaz_index: dict[str, list[tuple[list[str], ActorC]]] = {}
+        self.after_plural = False
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -388,7 +389,22 @@ class _Finder:
         if title is not None or counterpart is not None:
             head = title or counterpart
             assert head is not None
+            if title is not None and not title.data and self.name_before(i):
+                k, affiliation, _ = self.title_complement(title.j)
+                return k
             return self.titled(i, head, counterpart is not None and title is None)
+        cue = _cat(ms, "cue")
+        if cue is not None and not cue.data.participle:
+            j = self.honorifics(cue.j)
+            end = self.name_words(j)
+            if end - j >= 2 and (
+                end >= len(self.t)
+                or not self.t[end].word
+                or _cat(self.m[end], "comp") is not None
+                or self.comp.in_set(self.t[end], "stop")
+            ):
+                return self.name_person(j, np_i=cue.j, method="rule:ar.actor.subject")
+            return cue.j
         if _cat(ms, "honor") is not None:
             j = self.honorifics(i)
             if j > i:
@@ -401,7 +417,39 @@ class _Finder:
             return self.org_pattern(head)
         return i + 1
 
-    def org_entry(self, m: Match) -> int:
+    def name_before(self, i: int) -> bool:
+        """«ناصر بوريطة، وزير …»: a name just before a comma and a title."""
+        if not self.punct(i - 1, self.comp.commas):
+            return False
+        k = i - 2
+        start = None
+        count = 0
+        while k >= 0 and count < 5 and self.t[k].word and k not in self.covered:
+            tok = self.t[k]
+            if self.comp.is_known(tok) and tok.key not in self.comp.sets["link"]:
+                break
+            if any(ch.isdigit() for ch in tok.key):
+                break
+            start = k
+            count += 1
+            if tok.brk:
+                break
+            k -= 1
+        if start is None:
+            return False
+        # Without a boundary before it, keep the last two words (and their links).
+        if count > 2:
+            start = i - 3
+            while start > 0 and self.t[start - 1].key in self.comp.sets["link"]:
+                start -= 2
+            start = max(start, i - 1 - count)
+        end = self.name_words(start)
+        if end != i - 1 or end - start < 2:
+            return False
+        self.name_person(start, np_i=start, method="rule:ar.actor.apposition", line_start=True)
+        return True
+
+    def org_entry(self, m: Match, np_i: int | None = None) -> int:
         entry = m.data
         kind = ActorKind(entry.kind)
         actor = self.reg.keyed(
@@ -414,7 +462,7 @@ class _Finder:
             actor,
             m.i,
             m.j,
-            m.i,
+            m.i if np_i is None else np_i,
             MentionForm.NAME,
             "rule:lexicon.organization",
             stem_prefix=m.stem.mention_prefix,
@@ -452,7 +500,7 @@ class _Finder:
         n = len(self.t)
         while k < n and content < 4:
             tok = self.t[k]
-            if not tok.word or any(ch.isdigit() for ch in tok.key):
+            if not tok.word or any(ch.isdigit() for ch in tok.key) or (k > start and tok.brk):
                 break
             if comp.in_set(tok, "link") and tok.key in comp.sets["link"]:
                 if k + 1 < n and self.t[k + 1].word and not comp.in_set(self.t[k + 1], "stop"):
@@ -464,15 +512,41 @@ class _Finder:
             if content and tok.key in comp.sets["compound"]:
                 k += 1
                 continue
-            if k > start and tok.key[:1] in comp.conj:
+            if k > start and tok.key[:1] in comp.conj and (
+                content >= 2
+                or any(st.text in comp.known for st in tok.stems[1:])
+                or (self.m[k] and any(m.stem.prefix for m in self.m[k]))
+            ):
                 break
             if comp.is_known(tok) or self.m[k]:
-                break
+                # A title word can be a name word («توفيق سلطان», «حسين أمير عبداللهيان»)
+                # when the name goes on with an unknown word or ends right after it.
+                only_title = self.m[k] and all(m.cat == "title" for m in self.m[k]) and not (
+                    comp.in_set(tok, "stop")
+                )
+                if not (content and only_title and not self.definite(k)):
+                    break
+                nxt = self.t[k + 1] if k + 1 < n else None
+                ends = nxt is None or not nxt.word or nxt.brk or comp.in_set(nxt, "stop")
+                goes_on = (
+                    nxt is not None
+                    and nxt.word
+                    and not nxt.brk
+                    and not comp.is_known(nxt)
+                    and not self.m[k + 1]
+                    and not self.definite(k + 1)
+                )
+                if not (ends or goes_on):
+                    break
             definite = self.definite(k)
             if content >= 1 and definite and content >= 2 and not last_def:
                 break
             if content >= 2 and not definite and any(
-                st.prefix > 0 and len(st.text) >= 3 for st in tok.stems[1:]
+                st.prefix > 0 and len(st.text) >= 4 for st in tok.stems[1:]
+            ):
+                break
+            if content == 0 and self.after_plural and any(
+                st.prefix > 0 and len(st.text) >= 5 for st in tok.stems[1:]
             ):
                 break
             content += 1
@@ -481,7 +555,10 @@ class _Finder:
         return k
 
     def name_person(self, k: int, np_i: int, method: str, *, title: str | None = None,
-                    affiliation: str | None = None, plural: bool = False) -> int:
+                    affiliation: str | None = None, plural: bool = False,
+                    line_start: bool = False) -> int:
+        if k < len(self.t) and self.t[k].brk and not line_start and k > np_i:
+            return k
         end = self.name_words(k)
         if end == k:
             return k
@@ -523,7 +600,7 @@ class _Finder:
         affiliation: str | None = None
         n = 0
         limit = k + 9
-        while k < len(self.t) and k < limit and self.t[k].word:
+        while k < len(self.t) and k < limit and self.t[k].word and not self.t[k].brk:
             ms = self.m[k]
             country = _cat(ms, "country")
             nisba = _cat(ms, "nisba")
@@ -560,6 +637,13 @@ class _Finder:
         """A title (or a counterpart noun), its complement, honorifics and a name."""
         plural = bool(head.data) if not counterpart else False
         k, affiliation, _ = self.title_complement(head.j)
+        # «ونظيره من الجمهورية الفرنسية، X»: the country the title belongs to.
+        if k + 1 < len(self.t) and self.t[k].word and self.t[k].key in self.comp.sets["from"]:
+            c = _cat(self.m[k + 1], "country")
+            if c is not None:
+                self.country_entry(c)
+                affiliation = affiliation or c.data.iso
+                k = c.j
         title_text = self.text[self.t[i].s : self.t[k - 1].e]
         # «السفير المصري في لبنان محمد …»: a place phrase between title and name.
         if _cat(self.m[k], "placeprep") is not None if k < len(self.t) else False:
@@ -577,6 +661,7 @@ class _Finder:
                                 or self.comp.is_known(self.t[end])):
                 k = k + 1
         k2 = self.honorifics(k)
+        self.after_plural = plural
         end = self.name_person(
             k2,
             np_i=i,
@@ -585,6 +670,7 @@ class _Finder:
             affiliation=affiliation,
             plural=plural,
         )
+        self.after_plural = False
         if end > k2:
             return end
         # No name: a nominal mention, resolved once every name is known.
@@ -600,6 +686,7 @@ class _Finder:
             0.6,
         )
         kind = "counterpart" if counterpart else ("plural" if plural else "title")
+        m.actor.name = head.stem.text
         self.nominals.append((m, kind, affiliation))
         return max(k, i + 1)
 
@@ -607,6 +694,17 @@ class _Finder:
         """«موقع “والا”», «وزارة الخارجية الجزائرية», bare «الوزارة» (the last such body)."""
         i, k = head.i, head.j
         kind = ActorKind.MEDIA if head.data == "media" else ActorKind.ORGANIZATION
+        if head.data == "with_nisba":
+            nis = _cat(self.m[k], "nisba") if k < len(self.t) and not self.t[k].brk else None
+            if nis is None:
+                return k
+            s0 = self._offset_after(i, head.stem.mention_prefix)
+            actor = self.reg.named(self.text[s0 : self.t[nis.j - 1].e], kind,
+                                   "rule:ar.actor.org_pattern", i)
+            actor.country = actor.country or nis.data.iso
+            self.add(actor, i, nis.j, i, MentionForm.NAME, "rule:ar.actor.org_pattern",
+                     stem_prefix=head.stem.mention_prefix, confidence=0.7)
+            return nis.j
         # A quoted name right after the head.
         if k < len(self.t) and not self.t[k].word and k in self.quotes_at:
             qs, qe = self.quotes_at[k]
@@ -619,7 +717,7 @@ class _Finder:
                     if org is not None:
                         break
                 if org is not None:
-                    self.org_entry(org)
+                    self.org_entry(org, np_i=i)
                     actor = self.reg.by_key[f"org:{org.data.name}"]
                 else:
                     actor = self.reg.named(name, kind, "rule:ar.actor.quoted_name", i)
@@ -641,7 +739,7 @@ class _Finder:
                 phrase = self.text[self.t[i].s : self.t[end - 1].e]
                 org = _cat(self.m[words[0]], "org")
                 if org is not None:
-                    self.org_entry(org)
+                    self.org_entry(org, np_i=i)
                     actor = self.reg.by_key[f"org:{org.data.name}"]
                 else:
                     actor = self.reg.named(self.text[qs:qe], kind, "rule:ar.actor.quoted_name", i)
@@ -768,7 +866,7 @@ class _Finder:
     def resolve_nominals(self) -> None:
         persons = [a for a in self.reg.actors if a.kind is ActorKind.PERSON]
         for m, kind, affiliation in self.nominals:
-            if kind == "plural":
+            if kind == "plural" or (kind == "counterpart" and affiliation is None):
                 continue
             title = fold(m.actor.name)
             target = self._resolve(m.i, title, affiliation, kind, persons)
@@ -788,7 +886,9 @@ class _Finder:
             cands = [p for p in cands if p.country == affiliation]
         if kind == "title":
             head = title.split()[0] if title else ""
-            with_title = [p for p in cands if any(head and head in fold(t[0]) for t in p.titles)]
+            with_title = [
+                p for p in cands if any(head and head in fold(t[0]).split() for t in p.titles)
+            ]
             if with_title:
                 cands = with_title
             elif affiliation is None:

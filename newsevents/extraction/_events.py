@@ -79,6 +79,8 @@ class MeetingC:
     topics: list[tuple[int, int]] = attrs.field(factory=list)
     reported_by: ActorC | None = None
     evidence: list[tuple[int, int]] = attrs.field(factory=list)
+    mode_explicit: bool = False
+    status_explicit: bool = False
 
 
 def _cat(ms: list[Match], cat: str) -> Match | None:
@@ -201,8 +203,9 @@ class Events:
 
     def joint_actors(self, at: int) -> list[ActorC]:
         for mt in reversed(self.meetings):
-            if mt.trig_tok < at and len(mt.participants) >= 2:
-                return [a for a, _ in mt.participants]
+            people = [a for a, _ in mt.participants if a.kind is ActorKind.PERSON]
+            if mt.trig_tok < at and len(people) >= 2:
+                return people
         return self.last_persons(at, 2)
 
     # -- subjects ------------------------------------------------------------------------
@@ -253,6 +256,8 @@ class Events:
                     if other.actor not in speakers:
                         speakers.append(other.actor)
                     end = max(x.j for x in nxt)
+            while end < n and _cat(self.m[end], "nisba") is not None:
+                end = (_cat(self.m[end], "nisba") or ms[0]).j
             return speakers, end, mc
         if k in self.by_tok:
             mc = self.by_tok[k]
@@ -370,6 +375,9 @@ class Events:
             if not tok.word or self.in_quote[k] >= 0 or not self.body(k):
                 k += 1
                 continue
+            if self._inside_direct(tok.s):
+                k += 1
+                continue
             attr = _cat(self.m[k], "attr")
             cue = _cat(self.m[k], "cue")
             if attr is not None and (cue is None or attr.j >= cue.j):
@@ -384,6 +392,12 @@ class Events:
                 src = self.sentence_source.get(st.sentence)
                 if src is not None and src not in st.speakers:
                     st.reported_by = src
+
+    def _inside_direct(self, offset: int) -> bool:
+        for st in self.statements[-4:]:
+            if st.quote is QuoteKind.DIRECT and st.content_s <= offset < st.content_e:
+                return True
+        return False
 
     def content_after(
         self, k: int, cue: Match | None, np_ok: bool
@@ -649,12 +663,10 @@ class Events:
             cue_s, cue_e = self.t[verb.i].s, self.t[verb.j - 1].e
             lemma = verb.data.cue.lemma
             stance = verb.data.cue.stance
-        # Has the sentence its own speech verb? Then this is only the source layer.
-        sent_cues = [
-            x for x in range(len(self.t))
-            if False
-        ]
-        del sent_cues
+        if post:
+            rest = self.clause_end(end, stop_at_cues=False) if end < len(self.t) else end
+            words = sum(1 for x in range(end, rest) if self.t[x].word)
+            post = words <= 3
         if post:
             lo = a - 1
             while lo > 0 and self.sent[lo - 1] == sent and self.para[lo - 1] == self.para[a]:
@@ -775,11 +787,50 @@ class Events:
             k += 1
         return k
 
-    def meeting(self, trig: Match, lo: int, hi: int) -> None:
+    def _words_back(self, i: int, lo: int, count: int) -> int:
+        k = i
+        seen = 0
+        while k > lo and seen < count:
+            k -= 1
+            if self.t[k].word:
+                seen += 1
+        return k
+
+    def _words_ahead(self, i: int, hi: int, count: int) -> int:
+        k = i
+        seen = 0
+        while k < hi and seen < count:
+            if self.t[k].word:
+                seen += 1
+            k += 1
+        return k
+
+    def meeting(self, trig: Match, seg_lo: int, seg_hi: int) -> None:
         entry = trig.data
         i = trig.i
+        lo = self._words_back(i, seg_lo, 8)
+        hi = self._words_ahead(trig.j, seg_hi, 10 if entry.tense == "noun" else 16)
+        # «وضم الاجتماع كلا من …»: a list of participants runs to the end of the clause.
+        for x in range(self._words_back(i, seg_lo, 3), self._words_ahead(trig.j, seg_hi, 4)):
+            if _cat(self.m[x], "members") is not None:
+                hi = seg_hi
+                break
+        # «بين X وY»: the pair may run to the end of the clause.
+        for x in range(trig.j, self._words_ahead(trig.j, seg_hi, 9)):
+            if _cat(self.m[x], "between") is not None:
+                hi = max(hi, self._words_ahead(x, seg_hi, 16))
+                break
+        qi = self.in_quote[i]
+        if qi >= 0:
+            while lo < i and self.in_quote[lo] != qi:
+                lo += 1
+            k = i
+            while k < hi and self.in_quote[k] == qi:
+                k += 1
+            hi = k
         # Mode: the trigger's own, unless a modifier is next to it.
         mode = MeetingMode(entry.mode)
+        mode_explicit = entry.mode not in ("in_person", "unknown") and entry.tense == "noun"
         mode_ev: tuple[int, int] | None = None
         trig_end = trig.j
         best_d = 99
@@ -791,12 +842,13 @@ class Events:
             if d < best_d:
                 best_d = d
                 mode = MeetingMode(mm.data)
+                mode_explicit = True
                 mode_ev = (self.t[x].s, self.t[mm.j - 1].e)
                 if x == trig.j:
                     trig_end = mm.j
         if entry.needs_modifier and (mode_ev is None or best_d > 9):
             return
-        status, polarity = self._status(trig, lo, hi)
+        status, polarity, status_explicit = self._status(trig, seg_lo, hi)
         # Participants.
         topic_spans = self._topics(trig, hi)
         in_topic: set[int] = set()
@@ -810,9 +862,26 @@ class Events:
         persons: list[ActorC] = []
         others: list[ActorC] = []
         seen_tok: set[int] = set()
+        after_place: set[int] = set()
+        for x in range(lo, hi):
+            pp = _cat(self.m[x], "placeprep")
+            if pp is not None and pp.j < hi:
+                after_place.add(pp.j)
+        first_after = None
+        window: list[tuple[int, MentionC]] = []
         for x in range(lo, hi):
             mc = self.by_tok.get(x)
-            if mc is None or x in in_topic or id(mc) in seen_tok:
+            if mc is not None:
+                window.append((x, mc))
+            for mc2 in self.by_np.get(x, ()):
+                window.append((mc2.i, mc2))
+        pair = self._between(trig, seg_hi)
+        if pair:
+            window = [(mc.i, mc) for mc in pair]
+        for x, mc in window:
+            if x in in_topic or id(mc) in seen_tok:
+                continue
+            if mc.i in after_place and mc.actor.kind is ActorKind.COUNTRY:
                 continue
             seen_tok.add(id(mc))
             a = mc.actor
@@ -820,13 +889,24 @@ class Events:
                 continue
             if place is not None and place[4] is a:
                 continue
-            if self.in_quote[x] >= 0 and self.in_quote[i] < 0:
-                continue
             if a.kind is ActorKind.PERSON:
                 if a not in persons:
                     persons.append(a)
+                    if x > i and first_after is None:
+                        first_after = a
             elif a not in others:
                 others.append(a)
+        for x in range(lo, hi):
+            if _cat(self.m[x], "pronref") is not None:
+                for a in self.last_persons(self._sent_start(i), 1):
+                    if a not in persons:
+                        persons.insert(0, a)
+        right_after = any(
+            _cat(self.m[x], "joint") is not None for x in range(trig.j, min(hi, trig.j + 3))
+        )
+        if right_after:
+            persons = self.joint_actors(i)
+            others = []
         joint = any(
             _cat(self.m[x], "joint") is not None
             or (_cat(self.m[x], "title") is not None and (_cat(self.m[x], "title") or trig).data)
@@ -836,15 +916,27 @@ class Events:
             for a in self.joint_actors(i):
                 if a not in persons:
                     persons.append(a)
-        if self.in_quote[i] >= 0 and len(persons) < 2:
-            owner = next(
-                (s for s in self.statements if s.content_s <= self.t[i].s < s.content_e), None
+        owner = next(
+            (
+                s
+                for s in self.statements
+                if s.quote is QuoteKind.DIRECT and s.content_s <= self.t[i].s < s.content_e
+            ),
+            None,
+        )
+        if len(persons) < 2 and owner is not None:
+            for a in owner.speakers:
+                if a not in persons and a.kind is ActorKind.PERSON:
+                    persons.insert(0, a)
+        # A verb with no subject of its own continues the last meeting's subject («كما استقبل»).
+        if entry.tense != "noun" and len(persons) == 1 and first_after is persons[0]:
+            prev = next(
+                (m for m in reversed(self.meetings) if m.lemma == entry.lemma and
+                 self.para[i] - m.paragraph <= 2), None
             )
-            if owner is not None:
-                for a in owner.speakers:
-                    if a not in persons:
-                        persons.insert(0, a)
-        parts = persons if len(persons) >= 2 else persons + others
+            if prev is not None and prev.participants:
+                persons.insert(0, prev.participants[0][0])
+        parts = persons if len(persons) >= 2 or qi >= 0 or owner else persons + others
         if entry.needs_person and not persons:
             return
         if entry.roles == "host_guest" and parts:
@@ -853,9 +945,10 @@ class Events:
             roles = [(parts[0], "guest")] + [(a, "host") for a in parts[1:]]
         else:
             roles = [(a, "participant") for a in parts]
-        definite = any(st.definite for st in self.t[i].stems) or any(
-            self.t[i].key.endswith(suf) for suf in ("ه", "ها", "هما")
-        ) and not any(self.t[i].key == f for f in ())
+        tok = self.t[i]
+        definite = trig.stem.definite or any(
+            st.definite for st in tok.stems
+        ) or any(tok.key.endswith(suf) for suf in self.comp.lexicon.morphology.object_suffixes)
         time = self._time(lo, hi, i)
         mt = MeetingC(
             participants=roles,
@@ -870,65 +963,96 @@ class Events:
             sentence=self.sent[i],
             paragraph=self.para[i],
             lemma=entry.lemma,
-            definite=definite,
+            definite=definite and entry.tense == "noun",
             time=time,
             place=place,
             framework=framework,
             topics=topic_spans,
             reported_by=source,
+            mode_explicit=mode_explicit,
+            status_explicit=status_explicit,
         )
         if mode_ev is not None:
             mt.evidence.append(mode_ev)
         self.meetings.append(mt)
 
-    def _status(self, trig: Match, lo: int, hi: int) -> tuple[MeetingStatus, Polarity]:
+    def _between(self, trig: Match, seg_hi: int) -> list[MentionC]:
+        """«بين X وY» right after the trigger: the two conjoined noun phrases."""
+        n = len(self.t)
+        x = trig.j
+        limit = self._words_ahead(trig.j, seg_hi, 9)
+        while x < limit and _cat(self.m[x], "between") is None:
+            x += 1
+        if x >= seg_hi or _cat(self.m[x], "between") is None:
+            return []
+        k = (_cat(self.m[x], "between") or trig).j
+        first = self.by_np.get(k) or ([self.by_tok[k]] if k in self.by_tok else [])
+        if not first:
+            return []
+        a = max(first, key=lambda m: (m.actor.kind is ActorKind.PERSON, m.j))
+        out = [a]
+        y = max(m.j for m in first)
+        while y < min(seg_hi, n) and y < a.j + 14:
+            tok = self.t[y]
+            if tok.word and tok.key[:1] in self.comp.conj:
+                nxt = self.by_np.get(y) or ([self.by_tok[y]] if y in self.by_tok else [])
+                if nxt:
+                    out.append(max(nxt, key=lambda m: (m.actor.kind is ActorKind.PERSON, m.j)))
+                    break
+            y += 1
+        return out if len(out) == 2 else []
+
+    def _status(self, trig: Match, lo: int, hi: int) -> tuple[MeetingStatus, Polarity, bool]:
         entry = trig.data
         i = trig.i
         polarity = Polarity.POSITIVE
-        if entry.tense == "past":
-            status = MeetingStatus.OCCURRED
-        elif entry.tense == "present":
+        explicit = entry.tense != "noun"
+        if entry.tense == "present":
             status = MeetingStatus.PLANNED
         else:
             status = MeetingStatus.OCCURRED
         if trig.stem.future:
             status = MeetingStatus.PLANNED
+            explicit = True
         definite_noun = entry.tense == "noun" and (
-            trig.stem.definite or any(st.definite for st in self.t[i].stems[:1])
+            trig.stem.definite or any(st.definite for st in self.t[i].stems)
         )
+        near_lo = self._words_back(i, lo, 5)
         best: tuple[int, MeetingStatus] | None = None
-        before = 2 if definite_noun else 5
-        for x in range(max(lo, i - 8), min(hi, i + 7)):
+        stop = min(hi, i + 8)
+        for x in range(trig.j, stop):
+            if _cat(self.m[x], "clausebreak") is not None:
+                stop = x
+                break
+        for x in range(lo, stop):
             if x == i:
                 continue
             for m in self.m[x]:
                 if m.cat != "status":
-                    if m.cat != "trigger" and any(st.future for st in self.t[x].stems[:3]) and (
-                        x < i and i - x <= before
+                    if (
+                        m.cat != "trigger"
+                        and near_lo <= x < i
+                        and not definite_noun
+                        and any(st.future for st in self.t[x].stems)
                     ):
                         best = best if best and best[0] >= 2 else (2, MeetingStatus.PLANNED)
                     continue
                 cue = m.data
-                if cue.polarity is not None and x >= i - 8:
+                clause = cue.scope == "clause"
+                if x < i and not clause and (x < near_lo or definite_noun):
+                    continue
+                if cue.polarity is not None:
                     polarity = Polarity(cue.polarity)
                     continue
                 if cue.status is None:
                     continue
-                if x < i and i - x > before and cue.status is not MeetingStatus.CANCELLED:
-                    continue
                 rank = _STATUS_RANK.get(cue.status, 0)
-                if cue.status is MeetingStatus.OCCURRED:
-                    rank = 1
                 if best is None or rank > best[0]:
                     best = (rank, cue.status)
         if best is not None:
-            if best[1] is MeetingStatus.OCCURRED and status is MeetingStatus.PLANNED and (
-                trig.stem.future
-            ):
-                pass
-            else:
-                status = best[1]
-        return status, polarity
+            status = best[1]
+            explicit = True
+        return status, polarity, explicit
 
     def _topics(self, trig: Match, hi: int) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
@@ -995,44 +1119,64 @@ class Events:
         return best
 
     def _merge(self) -> None:
+        """One meeting per encounter: a later mention joins an earlier one when it refers back
+        (definite, possessive, same sentence) and nothing tells them apart."""
         kept: list[MeetingC] = []
         for mt in self.meetings:
             ids = {id(a) for a, _ in mt.participants}
-            groups = [a for a, _ in mt.participants if a.kind in (ActorKind.GROUP,
-                                                                    ActorKind.ORGANIZATION)]
-            valid = len(ids) >= 2 or bool(groups)
+            valid = len(ids) >= 2
             target: MeetingC | None = None
             for prev in reversed(kept):
                 if mt.paragraph - prev.paragraph > 2:
                     break
                 pids = {id(a) for a, _ in prev.participants}
-                same_people = ids == pids or (not valid and ids <= pids)
-                compatible = (
-                    mt.mode in (prev.mode, MeetingMode.UNKNOWN) or prev.mode is MeetingMode.UNKNOWN
-                )
-                if not valid and mt.definite and compatible:
+                if not self._compatible(prev, mt):
+                    continue
+                refers = mt.definite or mt.sentence == prev.sentence
+                has_person = any(a.kind is ActorKind.PERSON for a, _ in mt.participants)
+                if not valid and refers:
                     target = prev
                     break
-                if same_people and compatible and (
-                    mt.status == prev.status or not valid
-                ) and mt.polarity == prev.polarity:
+                if refers and not has_person and mt.lemma == prev.lemma:
+                    target = prev
+                    break
+                if refers and ids and (ids <= pids or pids <= ids):
+                    target = prev
+                    break
+                if valid and ids == pids:
                     target = prev
                     break
             if target is not None:
                 target.evidence.append((mt.trig_s, mt.trig_e))
-                if target.mode is MeetingMode.UNKNOWN:
+                have = {id(a) for a, _ in target.participants}
+                if valid:
+                    target.participants.extend(p for p in mt.participants if id(p[0]) not in have)
+                if not target.mode_explicit and mt.mode_explicit:
                     target.mode = mt.mode
+                    target.mode_explicit = True
+                if not target.status_explicit and mt.status_explicit:
+                    target.status = mt.status
+                    target.status_explicit = True
                 target.time = target.time or mt.time
                 target.place = target.place or mt.place
                 target.framework = target.framework or mt.framework
                 target.reported_by = target.reported_by or mt.reported_by
                 target.topics.extend(t for t in mt.topics if t not in target.topics)
-                if target.status is MeetingStatus.OCCURRED and mt.status is MeetingStatus.PLANNED:
-                    target.status = mt.status
                 continue
             if valid:
                 kept.append(mt)
         self.meetings = kept
+
+    def _compatible(self, a: MeetingC, b: MeetingC) -> bool:
+        if a.mode_explicit and b.mode_explicit and a.mode is not b.mode:
+            return False
+        if a.status_explicit and b.status_explicit and a.status is not b.status:
+            return False
+        if a.polarity is not b.polarity:
+            return False
+        if a.time is not None and b.time is not None and a.time.value != b.time.value:
+            return False
+        return not (a.place is not None and b.place is not None and a.place[2] != b.place[2])
 
 
 def fold_eq(a: str, b: str) -> bool:

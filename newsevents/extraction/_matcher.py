@@ -55,6 +55,8 @@ class Token:
 
     texts: frozenset[str] = frozenset()
     """The texts of all candidate stems."""
+    brk: bool = False
+    """Whether a line break separates the token from the one before."""
 
 
 @attrs.frozen(slots=True)
@@ -188,7 +190,9 @@ def tokenize(norm: Normalized, comp: Compiled) -> list[Token]:
     """Tokenize the matching key once: words (with stems) and single punctuation marks."""
     out: list[Token] = []
     cache_stems: dict[str, tuple[Stem, ...]] = {}
-    for m in _TOKEN.finditer(norm.key):
+    prev_end = 0
+    key_text = norm.key
+    for m in _TOKEN.finditer(key_text):
         ks, ke = m.span()
         s, e = norm.span(ks, ke)
         if e <= s:
@@ -203,11 +207,11 @@ def tokenize(norm: Normalized, comp: Compiled) -> list[Token]:
                     cache_stems[key] = stems
         else:
             stems = (Stem(key, 0, 0),)
-        out.append(Token(len(out), ks, ke, s, e, key, word, stems, _texts(stems)))
+        gap = key_text[prev_end:ks]
+        brk = "\n" in gap or "\r" in gap
+        prev_end = ke
+        out.append(Token(len(out), ks, ke, s, e, key, word, stems, _texts(stems), brk))
     return out
-
-
-_TEXTS: dict[tuple[Stem, ...], frozenset[str]] = {}
 
 
 def _texts(stems: tuple[Stem, ...]) -> frozenset[str]:
@@ -315,6 +319,8 @@ def _compile(lex: Lexicon) -> Compiled:
         add(h, "head", "media")
     for h in lex.heads.organization:
         add(h, "head", "organization")
+    for h in lex.heads.with_nisba:
+        add(h, "head", "with_nisba")
     for c in lex.places.city:
         add(c, "city", c)
     for b in lex.places.building:
@@ -324,6 +330,8 @@ def _compile(lex: Lexicon) -> Compiled:
         ("framework", ctx.framework),
         ("topic", ctx.topic),
         ("between", ctx.between),
+        ("members", ctx.members),
+        ("clausebreak", ctx.clause_breaks),
         ("with", ctx.with_),
         ("from", ctx.from_),
         ("placeprep", ctx.place_prepositions),
@@ -376,6 +384,7 @@ def _compile(lex: Lexicon) -> Compiled:
         "comp": frozenset(fold(c) for c in sy.complementizers if len(_words(c)) == 1),
         "cueprep": fset(sy.cue_prepositions),
         "document": fset(sy.documents),
+        "from": fset(lex.meeting_context.from_),
     }
     comp.index = dict(comp.index)  # type: ignore[assignment]
     return comp

@@ -145,6 +145,8 @@ class StatusCue(_Data):
 
     status: MeetingStatus | None = None
     polarity: Polarity | None = None
+    scope: Literal["near", "clause"] = "near"
+    """``near``: a few words around the trigger; ``clause``: anywhere before it in its clause."""
     forms: tuple[Word, ...] = Field(min_length=1)
 
 
@@ -180,6 +182,7 @@ class Heads(_Data):
 
     media: tuple[Word, ...] = ()
     organization: tuple[Word, ...] = ()
+    with_nisba: tuple[Word, ...] = ()
 
 
 class Places(_Data):
@@ -195,6 +198,8 @@ class MeetingContext(_Data):
     framework: tuple[Word, ...] = ()
     topic: tuple[Word, ...] = ()
     between: tuple[Word, ...] = ()
+    members: tuple[Word, ...] = ()
+    clause_breaks: tuple[Word, ...] = ()
     with_: tuple[Word, ...] = Field(default=(), alias="with")
     from_: tuple[Word, ...] = Field(default=(), alias="from")
     place_prepositions: tuple[Word, ...] = ()
