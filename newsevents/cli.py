@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import json
 import os
 import shutil
 import sys
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from enum import IntEnum
 from pathlib import Path
@@ -174,7 +175,7 @@ def _read_text(path: str) -> str:
 
 def _describe(exc: BaseException) -> tuple[str, str]:
     """A one-line message and a code for an expected failure of one input."""
-    from newsevents.errors import DocumentError, NewsEventsError
+    from newsevents.errors import DocumentError, NewsEventsError, ParseError
 
     if isinstance(exc, FileNotFoundError):
         return "no such file", "file_not_found"
@@ -191,7 +192,14 @@ def _describe(exc: BaseException) -> tuple[str, str]:
         first = exc.problems[0] if exc.problems else None
         more = f" (and {len(exc.problems) - 1} more)" if len(exc.problems) > 1 else ""
         detail = f"{first}{more}" if first is not None else "invalid document"
-        return detail, exc.code
+        where = f"line {exc.line}: " if exc.line is not None else ""
+        return where + detail, exc.code
+    if isinstance(exc, ParseError):
+        parts = [f"line {exc.line}"] if exc.line is not None else []
+        if exc.offset is not None:
+            parts.append(f"offset {exc.offset}")
+        where = f"{', '.join(parts)}: " if parts else ""
+        return where + exc.message, exc.code
     if isinstance(exc, NewsEventsError):
         message = str(exc)
         return message.removesuffix(f" [{exc.code}]"), exc.code
@@ -582,20 +590,23 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
-    from newsevents.errors import DocumentError, NewsEventsError
+    from newsevents.errors import NewsEventsError
     from newsevents.io.json import iter_jsonl, load
     from newsevents.render import to_summary
 
     limit = None if args.full else 120
     failed = 0
-    pieces: list[str] = []
+    out = sys.stdout
+    first = True
     for arg in args.files:
         label = "<stdin>" if arg == "-" else arg
         suffix = Path(arg).suffix.lower()
         try:
             data = sys.stdin.buffer.read() if arg == "-" else Path(arg).read_bytes()
-            if suffix in {".jsonl", ".ndjson"}:
-                docs = list(iter_jsonl(Path(arg)))
+            jsonl = _looks_like_jsonl(data) if arg == "-" else suffix in {".jsonl", ".ndjson"}
+            docs: Iterable[Any]
+            if jsonl:
+                docs = iter_jsonl(io.BytesIO(data))
             elif suffix == ".json" or data.lstrip().startswith(b"{"):
                 docs = [load(data)]
             else:
@@ -603,18 +614,18 @@ def _cmd_show(args: argparse.Namespace) -> int:
                 extract = _extract_function()
                 options = {} if args.language is None else {"language": args.language}
                 docs = [extract(text, **options)]
+            # JSON Lines are shown as they are read: the documents before a bad line show.
+            for doc in docs:
+                out.write("" if first else "\n")
+                first = False
+                if jsonl or len(args.files) > 1:
+                    out.write(f"== {label} ==\n")
+                out.write(to_summary(doc, max_content=limit))
+                out.flush()
         except (OSError, UnicodeDecodeError, NewsEventsError) as exc:
-            if isinstance(exc, DocumentError) and exc.source is None:
-                exc.source = label
             message, _ = _describe(exc)
             _error(f"{label}: {message}")
             failed += 1
-            continue
-        for doc in docs:
-            head = f"== {label} ==\n" if len(args.files) > 1 or len(docs) > 1 else ""
-            pieces.append(head + to_summary(doc, max_content=limit))
-    sys.stdout.write("\n".join(pieces))
-    sys.stdout.flush()
     return ExitCode.FAILED if failed else ExitCode.OK
 
 

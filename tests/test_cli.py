@@ -409,3 +409,27 @@ def test_console_script_and_module_run(seed_json: Path) -> None:
         )
         assert missing.returncode == 1
         assert missing.stderr == "newsevents: no/such.json: no such file\n"
+
+
+def test_show_json_lines_up_to_a_bad_line_and_names_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    good = seed_document().model_dump_json()
+    path = tmp_path / "docs.jsonl"
+    path.write_text(f"{good}\n{good}\n{{bad\n", encoding="utf-8")
+    code, out, err = run(capsys, "show", str(path))
+    assert code == ExitCode.FAILED
+    assert out.count("Statements (10)") == 2
+    assert err.startswith(f"newsevents: {path}: line 3: ")
+    assert err.count("\n") == 1
+
+
+def test_show_reads_json_lines_from_standard_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = seed_document().model_dump_json()
+    data = f"{good}\n{good}\n".encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    code, out, _ = run(capsys, "show", "-")
+    assert code == ExitCode.OK
+    assert out.count("== <stdin> ==") == 2

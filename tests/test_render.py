@@ -383,3 +383,30 @@ def test_summary_columns_line_up() -> None:
     starts = {display_width(line[:k]) for line, k in zip(rows[1:], kinds, strict=True)}
     assert len(starts) == 1
     assert display_width("الوزيرُ") == 6
+
+
+def test_badge_follows_a_trigger_that_runs_into_whitespace() -> None:
+    text = "Talks\nThe two ministers met\nin Rome.\n"
+    met = text.index("met")
+    doc = make(
+        text,
+        actors=[
+            {"id": "a", "kind": "person", "name": "A"},
+            {"id": "b", "kind": "person", "name": "B"},
+        ],
+        events=[
+            {
+                "kind": "meeting",
+                "id": "e1",
+                "participants": [{"actor": "a"}, {"actor": "b"}],
+                # Ends past the paragraph's content, in the line break after it.
+                "trigger": {"start": met, "end": met + 4},
+                "status": "planned",
+            }
+        ],
+    )
+    page = to_html(doc)
+    main = page[page.index("<main") : page.index("</main>")]
+    assert main.count('class="ne-badge') == 1
+    assert main.index("met</span>") < main.index('class="ne-badge')
+    assert "planned" in main
