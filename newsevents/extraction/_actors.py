@@ -203,8 +203,15 @@ class Actors:
         return actor
 
     def named(self, text: str, kind: ActorKind, method: str, pos: int) -> ActorC:
-        """The organization, medium or group with this exact (folded) name; made if new."""
-        key = f"{kind.value}:{fold(text)}"
+        """The organization, medium or group with this (folded) name; made if new.
+
+        The article of the first word does not count («متحدث باسم …» = «المتحدث باسم …»).
+        """
+        words = fold(text).split()
+        for a in self.comp.articles:
+            if words and words[0].startswith(a) and len(words[0]) > len(a) + 1:
+                words[0] = words[0][len(a) :]
+        key = f"{kind.value}:{' '.join(words)}"
         actor = self.keyed(key, lambda: ActorC(kind, text, method=method, confidence=0.7))
         actor.add_name(text)
         actor.last_seen = pos
@@ -549,6 +556,8 @@ class _Finder:
                 st.prefix > 0 and len(st.text) >= 5 for st in tok.stems[1:]
             ):
                 break
+            if content >= 2 and not definite and tok.key[:1] in comp.present[:1]:
+                break
             content += 1
             last_def = definite
             k += 1
@@ -661,6 +670,15 @@ class _Finder:
                                 or self.comp.is_known(self.t[end])):
                 k = k + 1
         k2 = self.honorifics(k)
+        # A second title before the name («وزير الخارجية الأمير فيصل …»).
+        for _ in range(2):
+            inner = _cat(self.m[k2], "title") if k2 < len(self.t) else None
+            if inner is None or inner.data or self.t[k2].brk:
+                break
+            after = self.honorifics(inner.j)
+            if self.name_words(after) == after:
+                break
+            k2 = after
         self.after_plural = plural
         end = self.name_person(
             k2,
@@ -776,6 +794,9 @@ class _Finder:
 
     def last_with_head(self, head: Match) -> ActorC | None:
         stem = head.stem.text
+        for a in self.comp.articles:
+            if stem.startswith(a) and len(stem) > len(a) + 1:
+                stem = stem[len(a) :]
         best: ActorC | None = None
         for a in self.reg.actors:
             if a.kind not in (ActorKind.ORGANIZATION, ActorKind.MEDIA) or a.gazetteer:
@@ -886,8 +907,14 @@ class _Finder:
             cands = [p for p in cands if p.country == affiliation]
         if kind == "title":
             head = title.split()[0] if title else ""
+            heads = {head}
+            for a in self.comp.articles:
+                if head.startswith(a):
+                    heads.add(head[len(a) :])
             with_title = [
-                p for p in cands if any(head and head in fold(t[0]).split() for t in p.titles)
+                p
+                for p in cands
+                if any(heads & set(fold(t[0]).split()) for t in p.titles)
             ]
             if with_title:
                 cands = with_title

@@ -273,7 +273,11 @@ class Events:
         if unnamed is not None or (title is not None and not title.data) or _cat(ms, "city"):
             head = unnamed or title or _cat(ms, "city")
             assert head is not None
-            end = self._np_end(head.j)
+            head_tok = self.t[head.j - 1]
+            head_def = any(head_tok.key.startswith(a) for a in self.comp.articles) or any(
+                st.definite for st in self.t[k].stems
+            )
+            end = self._np_end(head.j, head_def)
             s = self.t[k].s + 0
             text = self.text[s : self.t[end - 1].e]
             plural_np = title is not None and bool(title.data)
@@ -294,12 +298,18 @@ class Events:
                 return mc.actor
         return None
 
-    def _np_end(self, k: int) -> int:
+    def _np_end(self, k: int, head_definite: bool | None = None) -> int:
         n = len(self.t)
         limit = k + 5
         while k < n and k < limit and self.t[k].word:
             tok = self.t[k]
             ms = self.m[k]
+            if head_definite is not None and _cat(ms, "nisba") is None:
+                definite = any(st.definite for st in tok.stems) or any(
+                    tok.key.startswith(a) for a in self.comp.articles
+                )
+                if definite != head_definite and not self.comp.in_set(tok, "stop"):
+                    break
             if any(m.cat in ("cue", "comp", "trigger", "relative", "weekday", "attr")
                    for m in ms):
                 break
@@ -393,6 +403,14 @@ class Events:
                 if src is not None and src not in st.speakers:
                     st.reported_by = src
 
+    def token_at(self, offset: int) -> int:
+        """Index of the token that starts at or after ``offset``."""
+        from bisect import bisect_left
+
+        if not hasattr(self, "_starts"):
+            self._starts = [t.s for t in self.t]
+        return bisect_left(self._starts, offset)
+
     def _inside_direct(self, offset: int) -> bool:
         for st in self.statements[-4:]:
             if st.quote is QuoteKind.DIRECT and st.content_s <= offset < st.content_e:
@@ -467,8 +485,10 @@ class Events:
                 return (s0, e0, QuoteKind.DIRECT, "cue_colon", e) if e0 > s0 else None
             if x in self.quote_open:
                 qi = self.quote_open[x]
-                if self.words_in_quote(qi) > 3 or x == start:
+                if x == start or (self.words_in_quote(qi) > 3 and not np_ok):
                     return self._quoted(x, "cue_before")
+                if np_ok and not self._only_adverbial(start, x):
+                    break
             comp = _cat(self.m[x], "comp") if self.t[x].word else None
             if comp is not None and self.in_quote[x] < 0:
                 if x != start and np_ok and not self._only_adverbial(start, x):
@@ -641,8 +661,9 @@ class Events:
         self.statements.append(st)
         self.last_speakers = list(st.speakers)
         self._last_para = self.para[c]
-        # Continue after the subject so that cues inside the content are seen too.
-        return max(cue.j, k)
+        # Go on from the content, so that the words between cue and content (a parenthetical
+        # source, a preposition phrase) are not read again, but cues inside the content are.
+        return max(cue.j, k, self.token_at(s))
 
     def attribution(self, attr: Match) -> int:
         """«بحسب X فإن …», «…، وفقا لما قالت X», «وحسبما نقلت X، …»."""
@@ -666,7 +687,8 @@ class Events:
         if post:
             rest = self.clause_end(end, stop_at_cues=False) if end < len(self.t) else end
             words = sum(1 for x in range(end, rest) if self.t[x].word)
-            post = words <= 3
+            comma = any(self.punct(x, self.comp.commas) for x in range(end, rest))
+            post = words <= 3 and not comma
         if post:
             lo = a - 1
             while lo > 0 and self.sent[lo - 1] == sent and self.para[lo - 1] == self.para[a]:
@@ -695,9 +717,10 @@ class Events:
         if k >= len(self.t) or self.para[k] != self.para[a]:
             return end
         e = self.clause_end(k)
+        whole = self.clause_end(k, stop_at_cues=False)
         has_cue = any(
-            _cat(self.m[x], "cue") is not None and self.in_quote[x] < 0 for x in range(k, e)
-        )
+            _cat(self.m[x], "cue") is not None and self.in_quote[x] < 0 for x in range(k, whole)
+        ) or _cat(self.m[k], "comp") is not None
         self.sentence_source[sent] = source
         if has_cue:
             return end

@@ -162,8 +162,15 @@ class Compiled:
         return any(st.text in words for st in tok.stems)
 
     def is_known(self, tok: Token) -> bool:
-        """Whether the token is a lexicon word (so it cannot be part of a name)."""
-        return any(st.text in self.known for st in tok.stems)
+        """Whether the token is a lexicon word (so it cannot be part of a name).
+
+        Stems left after stripping a clitic count only when they are long enough not to be
+        the tail of a name («فيصل» is not ف + «يصل»).
+        """
+        return any(
+            st.text in self.known and (st.prefix == 0 or st.definite or len(st.text) >= 4)
+            for st in tok.stems
+        )
 
     def match_at(self, tokens: Sequence[Token], i: int) -> list[Match]:
         """Every phrase that matches at token ``i``, longest first within each category."""
