@@ -81,6 +81,8 @@ class MeetingC:
     evidence: list[tuple[int, int]] = attrs.field(factory=list)
     mode_explicit: bool = False
     status_explicit: bool = False
+    strong: bool = False
+    """Whether the trigger clearly refers back (a demonstrative, «بينهما»)."""
 
 
 def _cat(ms: list[Match], cat: str) -> Match | None:
@@ -201,12 +203,12 @@ class Events:
                     break
         return list(reversed(seen))
 
-    def joint_actors(self, at: int) -> list[ActorC]:
+    def joint_actors(self, at: int, *, fallback: bool = True) -> list[ActorC]:
         for mt in reversed(self.meetings):
             people = [a for a, _ in mt.participants if a.kind is ActorKind.PERSON]
             if mt.trig_tok < at and len(people) >= 2:
                 return people
-        return self.last_persons(at, 2)
+        return self.last_persons(at, 2) if fallback else []
 
     # -- subjects ------------------------------------------------------------------------
 
@@ -256,6 +258,13 @@ class Events:
                     if other.actor not in speakers:
                         speakers.append(other.actor)
                     end = max(x.j for x in nxt)
+            nx = end
+            while nx < n and not self.t[nx].word and self.t[nx].key in (
+                self.comp.close_q | self.comp.either_q
+            ):
+                nx += 1
+            if nx < n and _cat(self.m[nx], "nisba") is not None:
+                end = nx
             while end < n and _cat(self.m[end], "nisba") is not None:
                 end = (_cat(self.m[end], "nisba") or ms[0]).j
             return speakers, end, mc
@@ -904,7 +913,7 @@ class Events:
         for x, mc in window:
             if x in in_topic or id(mc) in seen_tok:
                 continue
-            if mc.i in after_place and mc.actor.kind is ActorKind.COUNTRY:
+            if mc.i in after_place and mc.actor.kind is not ActorKind.PERSON:
                 continue
             seen_tok.add(id(mc))
             a = mc.actor
@@ -928,7 +937,7 @@ class Events:
             _cat(self.m[x], "joint") is not None for x in range(trig.j, min(hi, trig.j + 3))
         )
         if right_after:
-            persons = self.joint_actors(i)
+            persons = self.joint_actors(i, fallback=False) or persons
             others = []
         joint = any(
             _cat(self.m[x], "joint") is not None
@@ -936,7 +945,7 @@ class Events:
             for x in range(lo, hi)
         )
         if joint and len(persons) < 2:
-            for a in self.joint_actors(i):
+            for a in self.joint_actors(i, fallback=False):
                 if a not in persons:
                     persons.append(a)
         owner = next(
@@ -960,7 +969,7 @@ class Events:
             if prev is not None and prev.participants:
                 persons.insert(0, prev.participants[0][0])
         parts = persons if len(persons) >= 2 or qi >= 0 or owner else persons + others
-        if entry.needs_person and not persons:
+        if entry.needs_person and len(persons) < 2:
             return
         if entry.roles == "host_guest" and parts:
             roles = [(parts[0], "host")] + [(a, "guest") for a in parts[1:]]
@@ -969,7 +978,11 @@ class Events:
         else:
             roles = [(a, "participant") for a in parts]
         tok = self.t[i]
-        definite = trig.stem.definite or any(
+        strong = right_after or any(
+            _cat(self.m[x], "demonstrative") is not None
+            for x in range(self._words_back(i, lo, 2), i)
+        )
+        definite = strong or trig.stem.definite or any(
             st.definite for st in tok.stems
         ) or any(tok.key.endswith(suf) for suf in self.comp.lexicon.morphology.object_suffixes)
         time = self._time(lo, hi, i)
@@ -994,6 +1007,7 @@ class Events:
             reported_by=source,
             mode_explicit=mode_explicit,
             status_explicit=status_explicit,
+            strong=strong,
         )
         if mode_ev is not None:
             mt.evidence.append(mode_ev)
@@ -1061,9 +1075,12 @@ class Events:
                         best = best if best and best[0] >= 2 else (2, MeetingStatus.PLANNED)
                     continue
                 cue = m.data
-                clause = cue.scope == "clause"
-                if x < i and not clause and (x < near_lo or definite_noun):
-                    continue
+                if x < i:
+                    if cue.scope == "adjacent":
+                        if i - x > 3:
+                            continue
+                    elif cue.scope == "near" and (x < near_lo or definite_noun):
+                        continue
                 if cue.polarity is not None:
                     polarity = Polarity(cue.polarity)
                     continue
@@ -1150,9 +1167,18 @@ class Events:
             valid = len(ids) >= 2
             target: MeetingC | None = None
             for prev in reversed(kept):
-                if mt.paragraph - prev.paragraph > 2:
+                if mt.paragraph - prev.paragraph > 3:
                     break
                 pids = {id(a) for a, _ in prev.participants}
+                if mt.strong and ids and ids <= pids and not (
+                    mt.mode_explicit and prev.mode_explicit and mt.mode is not prev.mode
+                ):
+                    target = prev
+                    break
+                both_recurring = mt.status is prev.status is MeetingStatus.RECURRING
+                if both_recurring and ids == pids and mt.sentence == prev.sentence:
+                    target = prev
+                    break
                 if not self._compatible(prev, mt):
                     continue
                 refers = mt.definite or mt.sentence == prev.sentence
@@ -1172,7 +1198,7 @@ class Events:
             if target is not None:
                 target.evidence.append((mt.trig_s, mt.trig_e))
                 have = {id(a) for a, _ in target.participants}
-                if valid:
+                if valid and any(a.kind is ActorKind.PERSON for a, _ in mt.participants):
                     target.participants.extend(p for p in mt.participants if id(p[0]) not in have)
                 if not target.mode_explicit and mt.mode_explicit:
                     target.mode = mt.mode

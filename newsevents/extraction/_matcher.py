@@ -104,6 +104,7 @@ class Compiled:
     finals: frozenset[str]
     parens: frozenset[str]
     dashes: frozenset[str]
+    suffixes: tuple[str, ...]
     known: frozenset[str]
     """Every single word of every phrase (names never contain these)."""
     sets: dict[str, frozenset[str]]
@@ -167,9 +168,16 @@ class Compiled:
         Stems left after stripping a clitic count only when they are long enough not to be
         the tail of a name («فيصل» is not ف + «يصل»).
         """
-        return any(
+        if any(
             st.text in self.known and (st.prefix == 0 or st.definite or len(st.text) >= 4)
             for st in tok.stems
+        ):
+            return True
+        stop = self.sets.get("stop", frozenset())
+        return any(
+            tok.key.endswith(suf) and tok.key[: -len(suf)] in stop
+            for suf in self.suffixes
+            if len(tok.key) > len(suf) + 1
         )
 
     def match_at(self, tokens: Sequence[Token], i: int) -> list[Match]:
@@ -270,6 +278,7 @@ def _compile(lex: Lexicon) -> Compiled:
         finals=frozenset(pu.sentence_final),
         parens=frozenset(pu.parentheses),
         dashes=frozenset(pu.dashes),
+        suffixes=tuple(fold(x) for x in mo.object_suffixes),
         known=frozenset(),
         sets={},
     )
@@ -339,6 +348,7 @@ def _compile(lex: Lexicon) -> Compiled:
         ("between", ctx.between),
         ("members", ctx.members),
         ("clausebreak", ctx.clause_breaks),
+        ("demonstrative", ctx.demonstratives),
         ("with", ctx.with_),
         ("from", ctx.from_),
         ("placeprep", ctx.place_prepositions),

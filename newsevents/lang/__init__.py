@@ -145,8 +145,9 @@ class StatusCue(_Data):
 
     status: MeetingStatus | None = None
     polarity: Polarity | None = None
-    scope: Literal["near", "clause"] = "near"
-    """``near``: a few words around the trigger; ``clause``: anywhere before it in its clause."""
+    scope: Literal["adjacent", "near", "clause"] = "near"
+    """``adjacent``: the words right before the trigger, even a definite one; ``near``: a few
+    words around an indefinite trigger; ``clause``: anywhere before the trigger in its clause."""
     forms: tuple[Word, ...] = Field(min_length=1)
 
 
@@ -200,6 +201,7 @@ class MeetingContext(_Data):
     between: tuple[Word, ...] = ()
     members: tuple[Word, ...] = ()
     clause_breaks: tuple[Word, ...] = ()
+    demonstratives: tuple[Word, ...] = ()
     with_: tuple[Word, ...] = Field(default=(), alias="with")
     from_: tuple[Word, ...] = Field(default=(), alias="from")
     place_prepositions: tuple[Word, ...] = ()
