@@ -13,14 +13,17 @@ from typing import Any
 import pytest
 import regex
 from hypothesis import given, settings
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
+from rfc3986_validator import validate_rfc3986  # type: ignore[import-untyped]
 
 from newsevents import Document, DocumentError, ParagraphRole, ParseError
 from newsevents.errors import format_path
 from newsevents.fixtures import seed_document
 from newsevents.io import from_ninjs, ninjs_schema, to_ninjs
+from newsevents.io.ninjs import _URI, _as_uri
 
 from ._interop import documents, sample_document
 
@@ -278,3 +281,52 @@ def test_generated_documents_export_valid_ninjs_and_read_back(doc: Document) -> 
         assert article.text.startswith(item["headlines"][0]["value"])
     assert article.id == doc.article.id
     assert article.language == doc.article.language
+
+
+def test_an_iri_source_url_becomes_a_valid_uri() -> None:
+    data = sample_document().model_dump()
+    data["article"]["source"]["url"] = "https://news.example.org/مقالات/قمة_بغداد?id=1|2"
+    item = to_ninjs(Document.model_validate(data))
+    assert item["uri"] == (
+        "https://news.example.org/%D9%85%D9%82%D8%A7%D9%84%D8%A7%D8%AA/"
+        "%D9%82%D9%85%D8%A9_%D8%A8%D8%BA%D8%AF%D8%A7%D8%AF?id=1%7C2"
+    )
+    assert schema_paths(item) == set()
+
+
+@given(st.text(st.characters(codec="utf-8"), max_size=30))
+def test_any_iri_is_encoded_to_a_uri_the_validator_accepts(tail: str) -> None:
+    uri = _as_uri("https://example.org/" + tail)
+    assert validate_rfc3986(uri)
+    assert _URI.match(uri)
+    assert _as_uri(uri) == uri  # already a URI: unchanged
+
+
+_SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-3, 12),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=12),
+    st.sampled_from(["text", "full", "usable", "a:b", "2013-07-09T10:37:00Z", "http://x.org/"]),
+)
+_KEYS = st.sampled_from([*sorted(ninjs_schema()["$defs"]["ninjsType"]["properties"]), "bogus"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(_KEYS, st.one_of(_SCALARS, st.lists(_SCALARS, max_size=3)))
+def test_from_ninjs_rejects_exactly_what_the_official_schema_rejects(key: str, value: Any) -> None:
+    data = example()
+    data[key] = value
+    schema_bad = schema_paths(data)
+    try:
+        from_ninjs(data)
+    except DocumentError as exc:
+        ours = {
+            p.path.split("[")[0].split(".")[0]
+            for p in exc.problems
+            if p.code.startswith("ninjs_") and p.code != "ninjs_no_text"
+        }
+    else:
+        ours = set()
+    assert {p.split("[")[0].split(".")[0] for p in schema_bad} == ours

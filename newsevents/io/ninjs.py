@@ -86,7 +86,14 @@ _SCHEMA_FILE: Final = "ninjs-schema_3.1.json"
 _WIKIDATA: Final = "http://www.wikidata.org/entity/"
 _ISO3166: Final = "http://cvx.iptc.org/iso3166-1a2/"
 _GEONAMES: Final = "https://sws.geonames.org/"
-_URI: Final = regex.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s]*$")
+_URI_PREFIX: Final = (
+    r"[A-Za-z][A-Za-z0-9+.\-]*:(?://(?:[A-Za-z0-9\-._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@?"
+    r"\[[0-9A-Fa-f:.vV]+\])?"
+)
+_URI_CHARS: Final = r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})"
+_URI: Final = regex.compile(rf"^{_URI_PREFIX}{_URI_CHARS}*(?:#{_URI_CHARS}*)?$")
+"""An absolute URI: a scheme, then only the characters RFC 3986 allows (one ``#`` at most;
+brackets only around an IP-literal host)."""
 _DATE_TIME: Final = regex.compile(
     r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+\-]\d{2}:\d{2})$"
 )
@@ -113,16 +120,20 @@ def ninjs_schema() -> dict[str, Any]:
 def to_ninjs(doc: Document, *, uri: str | None = None) -> dict[str, Any]:
     """The document as a ninjs 3.1 news item (a JSON-ready dict; a pure function).
 
-    :param uri: the item's ``uri``; by default the article's URL, else
-        ``urn:newsevents:article:<article id>``.
+    :param uri: the item's ``uri``; by default the article's URL (an IRI, such as an address
+        with Arabic letters, is converted to a URI by percent-encoding its UTF-8 bytes, as
+        RFC 3987 says), else ``urn:newsevents:article:<article id>``.
     :raises ValueError: ``uri`` is not an absolute URI.
     """
     article = doc.article
     source = article.source
     if uri is None:
-        uri = source.url if source is not None and source.url else _urn(article.id)
-    if not _URI.match(uri):
-        raise ValueError(f"uri {uri!r} is not an absolute URI (scheme:rest)")
+        uri = _as_uri(source.url if source is not None and source.url else _urn(article.id))
+    elif not _URI.match(uri):
+        raise ValueError(
+            f"uri {uri!r} is not an absolute URI (a scheme, then RFC 3986 characters only; "
+            "percent-encode the others)"
+        )
 
     item: dict[str, Any] = {
         "uri": uri,
@@ -194,6 +205,39 @@ def to_ninjs(doc: Document, *, uri: str | None = None) -> dict[str, Any]:
     return item
 
 
+_URI_CHAR: Final = regex.compile(_URI_CHARS)
+_URI_START: Final = regex.compile(_URI_PREFIX)
+
+
+def _as_uri(iri: str) -> str:
+    """``iri`` with every character RFC 3986 does not allow percent-encoded (as UTF-8).
+
+    The first ``#`` is kept as the fragment delimiter; a later ``#``, a ``%`` that starts no
+    escape, and brackets other than around an IP-literal host are encoded too.
+
+    >>> _as_uri("https://example.org/مقال 1#x#y")
+    'https://example.org/%D9%85%D9%82%D8%A7%D9%84%201#x%23y'
+    """
+    start = _URI_START.match(iri)
+    out: list[str] = [start.group()] if start is not None else []
+    fragment = False
+    i = start.end() if start is not None else 0
+    while i < len(iri):
+        match = _URI_CHAR.match(iri, i)
+        if match is not None:
+            out.append(match.group())
+            i = match.end()
+            continue
+        ch = iri[i]
+        if ch == "#" and not fragment:
+            fragment = True
+            out.append(ch)
+        else:
+            out.append("".join(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass")))
+        i += 1
+    return "".join(out)
+
+
 def _urn(article_id: str) -> str:
     return f"urn:newsevents:article:{article_id}"
 
@@ -208,9 +252,9 @@ def _date_time(value: dt.datetime | dt.date | None) -> str | None:
 def _actor_uri(actor: Actor) -> str | None:
     ids = actor.identifiers
     if actor.kind is ActorKind.COUNTRY and "iso3166" in ids:
-        return _ISO3166 + ids["iso3166"].lower()
+        return _as_uri(_ISO3166 + ids["iso3166"].lower())
     if "wikidata" in ids:
-        return _WIKIDATA + ids["wikidata"]
+        return _as_uri(_WIKIDATA + ids["wikidata"])
     return None
 
 
@@ -225,9 +269,9 @@ def _entity(actor: Actor) -> dict[str, Any]:
 def _place(place: Place) -> dict[str, Any]:
     entry: dict[str, Any] = {"name": place.name, "rel": REL_MENTIONS, "literal": place.id}
     if "wikidata" in place.identifiers:
-        entry["uri"] = _WIKIDATA + place.identifiers["wikidata"]
+        entry["uri"] = _as_uri(_WIKIDATA + place.identifiers["wikidata"])
     elif "geonames" in place.identifiers:
-        entry["uri"] = f"{_GEONAMES}{place.identifiers['geonames']}/"
+        entry["uri"] = _as_uri(f"{_GEONAMES}{place.identifiers['geonames']}/")
     return entry
 
 
@@ -313,9 +357,11 @@ def from_ninjs(item: Mapping[str, Any] | str | bytes) -> Article:
             title="ninjs item",
         )
     problems = _shape_problems(item)
+    nulls, cleaned = _without_nulls(item)
+    problems.extend(nulls)
     parsed: _Item | None = None
     try:
-        parsed = _Item.model_validate(dict(item))
+        parsed = _Item.model_validate(cleaned)
     except ValidationError as exc:
         problems.extend(
             Problem("ninjs_invalid", format_path(e["loc"]), str(e["msg"]))
@@ -326,6 +372,35 @@ def from_ninjs(item: Mapping[str, Any] | str | bytes) -> Article:
     if problems or parsed is None:
         raise DocumentError(problems, title="ninjs item")
     return _article(parsed)
+
+
+def _without_nulls(item: Mapping[str, Any]) -> tuple[list[Problem], dict[str, Any]]:
+    """Explicit ``null``s in the fields that are read (ninjs allows none), and a copy without.
+
+    The typed models treat a missing property and a ``null`` alike; the schema does not.
+    """
+    problems: list[Problem] = []
+
+    def null(path: str) -> None:
+        problems.append(Problem("ninjs_invalid", path, "null is not allowed; omit the property"))
+
+    cleaned: dict[str, Any] = {}
+    for key, value in item.items():
+        if key in _Item.model_fields and value is None:
+            null(str(key))
+            continue
+        if key in _Item.model_fields and isinstance(value, list):
+            entries: list[Any] = []
+            for i, entry in enumerate(value):
+                if isinstance(entry, Mapping):
+                    for k, v in entry.items():
+                        if v is None:
+                            null(f"{key}[{i}].{k}")
+                    entry = {k: v for k, v in entry.items() if v is not None}
+                entries.append(entry)
+            value = entries
+        cleaned[key] = value
+    return problems, cleaned
 
 
 def _shape_problems(item: Mapping[str, Any]) -> list[Problem]:
@@ -347,9 +422,7 @@ def _shape_problems(item: Mapping[str, Any]) -> list[Problem]:
             continue
         if key in _Item.model_fields:
             continue
-        if "$ref" in spec:
-            spec = {**defs[spec["$ref"].rsplit("/", 1)[-1]], **spec}
-        message = _type_problem(value, spec)
+        message = _type_problem(value, _resolve(spec, defs), defs)
         if message is not None:
             problems.append(Problem("ninjs_invalid", str(key), message))
     return problems
@@ -365,7 +438,15 @@ _JSON_TYPES: Final[dict[str, tuple[type, ...]]] = {
 }
 
 
-def _type_problem(value: Any, spec: Mapping[str, Any]) -> str | None:
+def _resolve(spec: Mapping[str, Any], defs: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``spec`` merged with the local definition its ``$ref`` names, if any."""
+    ref = spec.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/$defs/"):
+        return {**defs[ref.rsplit("/", 1)[-1]], **spec}
+    return spec
+
+
+def _type_problem(value: Any, spec: Mapping[str, Any], defs: Mapping[str, Any]) -> str | None:
     expected = spec.get("type")
     if isinstance(expected, str):
         ok = isinstance(value, _JSON_TYPES[expected]) and not (
@@ -373,6 +454,11 @@ def _type_problem(value: Any, spec: Mapping[str, Any]) -> str | None:
         )
         if not ok:
             return f"must be of JSON type {expected}, not {type(value).__name__}"
+    date_time = spec.get("format") == "date-time"
+    if isinstance(value, str) and date_time and _parse_date_time(value) is None:
+        return f"{value!r} is not an RFC 3339 date-time"
+    if isinstance(value, str) and spec.get("format") == "uri" and not _URI.match(value):
+        return f"{value!r} is not an absolute URI"
     if "enum" in spec and value not in spec["enum"]:
         return f"{value!r} is not one of {', '.join(map(repr, spec['enum']))}"
     if "minimum" in spec and isinstance(value, int) and value < spec["minimum"]:
@@ -381,8 +467,11 @@ def _type_problem(value: Any, spec: Mapping[str, Any]) -> str | None:
         return f"{value} is greater than the maximum {spec['maximum']}"
     items = spec.get("items")
     if isinstance(value, list | tuple) and isinstance(items, Mapping):
+        shallow = {
+            k: v for k, v in _resolve(items, defs).items() if k in ("type", "enum", "format")
+        }
         for i, element in enumerate(value):
-            message = _type_problem(element, {k: items[k] for k in ("type", "enum") if k in items})
+            message = _type_problem(element, shallow, defs)
             if message is not None:
                 return f"item [{i}]: {message}"
     return None
