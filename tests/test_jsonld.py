@@ -162,6 +162,8 @@ def test_base_option() -> None:
     obj = to_jsonld(sample_document(), base="https://example.org/a#ignored")
     assert obj["@graph"][0]["@id"] == "https://example.org/a"
     assert obj["@graph"][1]["@id"] == "https://example.org/a#alpha"
+    with pytest.raises(ValueError, match="absolute IRI"):
+        to_jsonld(sample_document(), base="relative/path")
 
 
 @settings(max_examples=30, deadline=None)

@@ -47,6 +47,8 @@ from functools import cache
 from importlib.resources import files
 from typing import Any, Final
 
+import regex
+
 from newsevents.model import (
     Actor,
     ActorKind,
@@ -83,6 +85,7 @@ _CONTEXT_URLS: Final = frozenset(
 )
 _WIKIDATA: Final = "http://www.wikidata.org/entity/"
 _URN: Final = "urn:newsevents:"
+_ABSOLUTE: Final = regex.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:\S+$")
 
 _ACTOR_TYPES: Final = {
     ActorKind.PERSON: "Person",
@@ -153,12 +156,15 @@ def to_jsonld(doc: Document, *, base: str | None = None) -> dict[str, Any]:
     :param base: the IRI of the article node, which the other nodes' ids extend with
         ``#<id>``; by default the article's URL (without fragment), else
         ``urn:newsevents:article:<article id>``.
+    :raises ValueError: ``base`` is not an absolute IRI.
     """
     article = doc.article
     source = article.source
     if base is None:
         base = source.url if source is not None and source.url else f"{_URN}article:{article.id}"
     base = base.split("#", 1)[0]
+    if not _ABSOLUTE.match(base):
+        raise ValueError(f"base {base!r} is not an absolute IRI (scheme:rest)")
 
     def ref(item_id: str) -> dict[str, str]:
         return {"@id": f"{base}#{item_id}"}
