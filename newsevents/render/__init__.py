@@ -7,7 +7,7 @@
 >>> page.startswith("<!DOCTYPE html>"), 'dir="rtl"' in page
 (True, True)
 >>> print(to_summary(doc).splitlines()[0])
-Article 000_ef31a7b566bf2a4c · ar · 1,... characters · ... paragraphs
+Article 000_ef31a7b566bf2a4c · ar · 2,104 characters · 13 paragraphs
 """
 
 from ._html import actor_colors, is_rtl, to_html
