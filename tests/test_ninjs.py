@@ -241,6 +241,15 @@ def test_items_without_text_and_with_a_bad_language_are_rejected() -> None:
     assert [p.path for p in info.value.problems] == ["language"]
 
 
+def test_a_body_that_is_not_text_is_rejected_with_the_reason() -> None:
+    data = example()
+    data["headlines"] = []
+    data["bodies"] = [{"contentType": "text/plain", "value": "bad \ud800 surrogate"}]
+    with pytest.raises(DocumentError) as info:
+        from_ninjs(data)
+    assert [(p.code, p.path) for p in info.value.problems] == [("invalid_character", "bodies")]
+
+
 def test_json_text_input() -> None:
     assert from_ninjs(json.dumps(example()).encode("utf-8")).language == "en"
     with pytest.raises(ParseError) as info:

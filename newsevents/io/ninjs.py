@@ -553,9 +553,9 @@ def _article(item: _Item) -> Article:
             [Problem(p.code, _NINJS_PATHS.get(p.path, p.path), p.message) for p in exc.problems],
             title="ninjs item",
         ) from None
-    except ParseError as exc:
+    except ParseError as exc:  # the text itself: too long, a lone surrogate, only whitespace
         raise DocumentError(
-            [Problem("ninjs_no_text", "bodies", str(exc))], title="ninjs item"
+            [Problem(exc.code, "bodies", exc.message)], title="ninjs item"
         ) from None
     return _with_roles(article, headline, item.headlines)
 
