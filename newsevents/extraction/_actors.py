@@ -39,6 +39,8 @@ class ActorC:
     confidence: float = 0.7
     key: str | None = None
     last_seen: int = 0
+    unnamed: bool = False
+    """Made from a description of an unnamed speaker («مصدر دبلوماسي»)."""
 
     def add_name(self, text: str) -> None:
         """Record a written form of the name."""

@@ -294,6 +294,7 @@ class Events:
             if _cat(ms, "city") is not None and unnamed is None and title is None:
                 kind = ActorKind.ORGANIZATION
             actor = self.reg.named(text, kind, f"rule:{self.lang}.actor.unnamed", k)
+            actor.unnamed = True
             mc = MentionC(actor, s, self.t[end - 1].e, k, end, k, MentionForm.NOMINAL,
                           f"rule:{self.lang}.actor.unnamed", 0.6)
             self.extra_mentions.append(mc)
@@ -796,15 +797,28 @@ class Events:
                 continue
             triggers.append(trig)
         self.trigger_toks = {t.i for t in triggers}
-        for idx, trig in enumerate(triggers):
+        # Triggers that refer back («هذه الزيارة», «محادثاته») do not split a clause.
+        splitting = [t for t in triggers if not self._refers_back(t)]
+        starts = [t.i for t in splitting]
+        for trig in triggers:
             lo = self._sent_start(trig.i)
             hi = self._sent_end(trig.i)
-            if idx > 0 and triggers[idx - 1].i >= lo:
-                lo = triggers[idx - 1].j
-            if idx + 1 < len(triggers) and triggers[idx + 1].i < hi:
-                hi = triggers[idx + 1].i
+            k = bisect_right(starts, trig.i - 1) - 1
+            if k >= 0 and splitting[k].i >= lo and splitting[k].i < trig.i:
+                lo = splitting[k].j
+            k2 = bisect_right(starts, trig.i)
+            if k2 < len(splitting) and splitting[k2].i < hi:
+                hi = splitting[k2].i
             self.meeting(trig, lo, hi)
         self._merge()
+
+    def _refers_back(self, trig: Match) -> bool:
+        i = trig.i
+        if trig.stem.text in self.comp.possessive:
+            return True
+        return any(
+            _cat(self.m[x], "demonstrative") is not None for x in range(max(0, i - 2), i)
+        )
 
     def _sent_start(self, k: int) -> int:
         s = self.sent[k]
@@ -840,7 +854,7 @@ class Events:
     def meeting(self, trig: Match, seg_lo: int, seg_hi: int) -> None:
         entry = trig.data
         i = trig.i
-        lo = self._words_back(i, seg_lo, 8)
+        lo = self._words_back(i, seg_lo, 10)
         hi = self._words_ahead(trig.j, seg_hi, 10 if entry.tense == "noun" else 16)
         # «وضم الاجتماع كلا من …»: a list of participants runs to the end of the clause.
         for x in range(self._words_back(i, seg_lo, 3), self._words_ahead(trig.j, seg_hi, 4)):
@@ -880,7 +894,7 @@ class Events:
                     trig_end = mm.j
         if entry.needs_modifier and (mode_ev is None or best_d > 9):
             return
-        status, polarity, status_explicit = self._status(trig, seg_lo, hi)
+        status, polarity, status_explicit = self._status(trig, self._sent_start(i), hi, seg_lo)
         # Participants.
         topic_spans = self._topics(trig, hi)
         in_topic: set[int] = set()
@@ -910,14 +924,19 @@ class Events:
         pair = self._between(trig, seg_hi)
         if pair:
             window = [(mc.i, mc) for mc in pair]
+        cut = seg_lo > self._sent_start(i)
         for x, mc in window:
             if x in in_topic or id(mc) in seen_tok:
+                continue
+            if cut and x < i and self.t[mc.np_i].key[:1] in self.comp.preps and any(
+                st.prefix for st in self.t[mc.np_i].stems[1:2]
+            ):
                 continue
             if mc.i in after_place and mc.actor.kind is not ActorKind.PERSON:
                 continue
             seen_tok.add(id(mc))
             a = mc.actor
-            if a is source or a is framework or a.kind is ActorKind.MEDIA:
+            if a is source or a is framework or a.kind is ActorKind.MEDIA or a.unnamed:
                 continue
             if place is not None and place[4] is a:
                 continue
@@ -926,7 +945,7 @@ class Events:
                     persons.append(a)
                     if x > i and first_after is None:
                         first_after = a
-            elif a not in others:
+            elif a not in others and (x > i or not cut):
                 others.append(a)
         for x in range(lo, hi):
             if _cat(self.m[x], "pronref") is not None:
@@ -940,9 +959,12 @@ class Events:
             persons = self.joint_actors(i, fallback=False) or persons
             others = []
         joint = any(
-            _cat(self.m[x], "joint") is not None
-            or (_cat(self.m[x], "title") is not None and (_cat(self.m[x], "title") or trig).data)
-            for x in range(lo, hi)
+            (
+                _cat(self.m[x], "joint") is not None
+                or (_cat(self.m[x], "title") is not None and (_cat(self.m[x], "title") or trig).data)
+            )
+            and self.t[x].key[:1] not in self.comp.preps
+            for x in range(seg_lo, hi)
         )
         if joint and len(persons) < 2:
             for a in self.joint_actors(i, fallback=False):
@@ -956,7 +978,10 @@ class Events:
             ),
             None,
         )
-        if len(persons) < 2 and owner is not None:
+        first_person = any(
+            self.comp.in_set(self.t[x], "first_person") for x in range(lo, hi)
+        )
+        if len(persons) < 2 and owner is not None and first_person:
             for a in owner.speakers:
                 if a not in persons and a.kind is ActorKind.PERSON:
                     persons.insert(0, a)
@@ -968,7 +993,7 @@ class Events:
             )
             if prev is not None and prev.participants:
                 persons.insert(0, prev.participants[0][0])
-        parts = persons if len(persons) >= 2 or qi >= 0 or owner else persons + others
+        parts = persons if len(persons) >= 2 or (owner and first_person) else persons + others
         if entry.needs_person and len(persons) < 2:
             return
         if entry.roles == "host_guest" and parts:
@@ -984,7 +1009,7 @@ class Events:
         )
         definite = strong or trig.stem.definite or any(
             st.definite for st in tok.stems
-        ) or any(tok.key.endswith(suf) for suf in self.comp.lexicon.morphology.object_suffixes)
+        ) or trig.stem.text in self.comp.possessive
         time = self._time(lo, hi, i)
         mt = MeetingC(
             participants=roles,
@@ -998,7 +1023,7 @@ class Events:
             confidence=0.75 if len(parts) >= 2 else 0.6,
             sentence=self.sent[i],
             paragraph=self.para[i],
-            lemma=entry.lemma,
+            lemma=entry.family,
             definite=definite and entry.tense == "noun",
             time=time,
             place=place,
@@ -1039,7 +1064,9 @@ class Events:
             y += 1
         return out if len(out) == 2 else []
 
-    def _status(self, trig: Match, lo: int, hi: int) -> tuple[MeetingStatus, Polarity, bool]:
+    def _status(
+        self, trig: Match, lo: int, hi: int, seg_lo: int
+    ) -> tuple[MeetingStatus, Polarity, bool]:
         entry = trig.data
         i = trig.i
         polarity = Polarity.POSITIVE
@@ -1054,7 +1081,7 @@ class Events:
         definite_noun = entry.tense == "noun" and (
             trig.stem.definite or any(st.definite for st in self.t[i].stems)
         )
-        near_lo = self._words_back(i, lo, 5)
+        near_lo = self._words_back(i, max(lo, seg_lo), 5)
         best: tuple[int, MeetingStatus] | None = None
         stop = min(hi, i + 8)
         for x in range(trig.j, stop):
@@ -1080,6 +1107,8 @@ class Events:
                         if i - x > 3:
                             continue
                     elif cue.scope == "near" and (x < near_lo or definite_noun):
+                        continue
+                    elif x < seg_lo and cue.polarity is not None:
                         continue
                 if cue.polarity is not None:
                     polarity = Polarity(cue.polarity)
@@ -1115,6 +1144,11 @@ class Events:
         return out
 
     def _place(self, trig: Match, lo: int, hi: int) -> tuple[int, int, str, str, ActorC | None] | None:
+        if trig.j < len(self.t):
+            city = _cat(self.m[trig.j], "city")
+            if city is not None:
+                s0, e0 = self.trim(self.t[trig.j].s, self.t[city.j - 1].e)
+                return (s0, e0, str(city.data), "city", None)
         for x in range(trig.i, min(hi, trig.i + 12)):
             if _cat(self.m[x], "placeprep") is None and not any(
                 st.prefix and st.text for st in self.t[x].stems[1:2]
@@ -1167,8 +1201,19 @@ class Events:
             valid = len(ids) >= 2
             target: MeetingC | None = None
             for prev in reversed(kept):
-                if mt.paragraph - prev.paragraph > 3:
+                if mt.paragraph - prev.paragraph > 6:
                     break
+                same_place = (
+                    mt.place is not None
+                    and prev.place is not None
+                    and mt.place[2] == prev.place[2]
+                    and mt.lemma == prev.lemma
+                )
+                if same_place:
+                    target = prev
+                    break
+                if mt.paragraph - prev.paragraph > 3:
+                    continue
                 pids = {id(a) for a, _ in prev.participants}
                 if mt.strong and ids and ids <= pids and not (
                     mt.mode_explicit and prev.mode_explicit and mt.mode is not prev.mode
@@ -1181,7 +1226,17 @@ class Events:
                     break
                 if not self._compatible(prev, mt):
                     continue
-                refers = mt.definite or mt.sentence == prev.sentence
+                refers = (mt.definite or mt.sentence == prev.sentence) and (
+                    mt.lemma == prev.lemma or mt.strong
+                )
+                if (
+                    mt.place is not None
+                    and prev.place is not None
+                    and mt.place[2] == prev.place[2]
+                    and mt.lemma == prev.lemma
+                ):
+                    target = prev
+                    break
                 has_person = any(a.kind is ActorKind.PERSON for a, _ in mt.participants)
                 if not valid and refers:
                     target = prev
@@ -1192,7 +1247,9 @@ class Events:
                 if refers and ids and (ids <= pids or pids <= ids):
                     target = prev
                     break
-                if valid and ids == pids:
+                if valid and ids == pids and (
+                    not mt.status_explicit or (prev.status_explicit and prev.status is mt.status)
+                ):
                     target = prev
                     break
             if target is not None:

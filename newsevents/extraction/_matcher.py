@@ -105,6 +105,7 @@ class Compiled:
     parens: frozenset[str]
     dashes: frozenset[str]
     suffixes: tuple[str, ...]
+    possessive: set[str]
     known: frozenset[str]
     """Every single word of every phrase (names never contain these)."""
     sets: dict[str, frozenset[str]]
@@ -279,6 +280,7 @@ def _compile(lex: Lexicon) -> Compiled:
         parens=frozenset(pu.parentheses),
         dashes=frozenset(pu.dashes),
         suffixes=tuple(fold(x) for x in mo.object_suffixes),
+        possessive=set(),
         known=frozenset(),
         sets={},
     )
@@ -309,6 +311,9 @@ def _compile(lex: Lexicon) -> Compiled:
     for trig in lex.meeting:
         for form in trig.forms:
             add(form, "trigger", trig)
+        for form in trig.possessive_forms:
+            add(form, "trigger", trig)
+            comp.possessive.add(_words(form)[0])
     for mod in lex.mode:
         for form in mod.forms:
             add(form, "mode", mod.mode)
@@ -401,6 +406,7 @@ def _compile(lex: Lexicon) -> Compiled:
         "comp": frozenset(fold(c) for c in sy.complementizers if len(_words(c)) == 1),
         "cueprep": fset(sy.cue_prepositions),
         "document": fset(sy.documents),
+        "first_person": fset(sy.first_person),
         "from": fset(lex.meeting_context.from_),
     }
     comp.index = dict(comp.index)  # type: ignore[assignment]

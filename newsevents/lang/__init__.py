@@ -101,6 +101,7 @@ class Syntax(_Data):
     similar_letters: tuple[Word, ...] = ()
     non_name_words: tuple[Word, ...] = ()
     honorifics: tuple[Word, ...] = ()
+    first_person: tuple[Word, ...] = ()
     documents: tuple[Word, ...] = ()
     pronoun_references: tuple[Word, ...] = ()
     stopwords: tuple[Word, ...] = ()
@@ -127,10 +128,13 @@ class MeetingTrigger(_Data):
     lemma: Word
     mode: MeetingMode = MeetingMode.UNKNOWN
     forms: tuple[Word, ...] = Field(min_length=1)
+    possessive_forms: tuple[Word, ...] = ()
+    """Forms with a possessive suffix («محادثاته»): they refer to a meeting already told."""
     tense: Literal["past", "present", "noun"] = "noun"
     roles: Literal["symmetric", "host_guest", "guest_host", "receiver_caller"] = "symmetric"
     needs_modifier: bool = False
     needs_person: bool = False
+    family: Literal["meeting", "call", "visit"] = "meeting"
 
 
 class ModeModifier(_Data):
