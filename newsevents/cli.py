@@ -670,12 +670,14 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_EPILOG,
     )
     ex.add_argument("inputs", nargs="+", metavar="PATH", help="text file, directory, or '-'")
+    formats = available_formats()
     ex.add_argument(
         "-f",
         "--format",
-        choices=available_formats(),
+        choices=formats,
         default="summary",
-        help="output format (default: summary)",
+        metavar="FORMAT",
+        help=f"output format: {', '.join(formats)} (default: summary)",
     )
     ex.add_argument(
         "-o",
