@@ -594,6 +594,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
     from newsevents.io.json import iter_jsonl, load
     from newsevents.render import to_summary
 
+    _check_language(args.language)
     limit = None if args.full else 120
     failed = 0
     out = sys.stdout

@@ -296,10 +296,11 @@ def test_extract_goes_on_after_a_failing_input(
     assert lines[4] == "newsevents: 4 of 5 inputs failed"
 
 
-def test_extract_unsupported_language_is_a_usage_error(
-    capsys: pytest.CaptureFixture[str],
+@pytest.mark.parametrize("command", ["extract", "show"])
+def test_unsupported_language_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], command: str
 ) -> None:
-    code, out, err = run(capsys, "extract", "--language", "xx", str(SEED_TXT))
+    code, out, err = run(capsys, command, "--language", "xx", str(SEED_TXT))
     assert code == ExitCode.USAGE
     assert out == ""
     assert err.count("\n") == 1
