@@ -500,10 +500,22 @@ class _Finder:
             k = max(k + 1, (_cat(self.m[k], "honor") or Match("", None, k, k + 1, None)).j)  # type: ignore[arg-type]
         return k
 
-    def name_words(self, k: int) -> int:
+    def name_words(self, k: int, *, after_honorific: bool = False) -> int:
         """End of a name starting at token ``k`` (``k`` itself if there is none)."""
         comp = self.comp
         start = k
+        if (
+            after_honorific
+            and k + 1 < len(self.t)
+            and self.t[k].word
+            and not self.m[k]
+            and comp.in_set(self.t[k], "stop")
+            and self.t[k + 1].word
+            and not comp.is_known(self.t[k + 1])
+        ):
+            # «الشيخ صباح الأحمد»: after an honorific a common word is a given name.
+            end = self.name_words(k + 1)
+            return end if end > k + 1 else k
         content = 0
         last_def = False
         n = len(self.t)
@@ -527,16 +539,24 @@ class _Finder:
                 or (self.m[k] and any(m.stem.prefix for m in self.m[k]))
             ):
                 break
-            if comp.is_known(tok) or self.m[k]:
+            if (comp.is_known(tok) or self.m[k]) and not (
+                last_def and content and not self.m[k] and self.definite(k)
+            ):
                 # A title word can be a name word («توفيق سلطان», «حسين أمير عبداللهيان»)
                 # when the name goes on with an unknown word or ends right after it.
-                only_title = self.m[k] and all(m.cat == "title" for m in self.m[k]) and not (
-                    comp.in_set(tok, "stop")
-                )
-                if not (content and only_title and not self.definite(k)):
+                only_title = self.m[k] and all(
+                    m.cat in ("title", "honor") for m in self.m[k]
+                ) and not (comp.in_set(tok, "stop"))
+                if not (content and only_title and (not self.definite(k) or content == 1)):
                     break
                 nxt = self.t[k + 1] if k + 1 < n else None
-                ends = nxt is None or not nxt.word or nxt.brk or comp.in_set(nxt, "stop")
+                ends = (
+                    nxt is None
+                    or not nxt.word
+                    or nxt.brk
+                    or comp.in_set(nxt, "stop")
+                    or (comp.is_known(nxt) and nxt.key[:1] in comp.conj)
+                )
                 goes_on = (
                     nxt is not None
                     and nxt.word
@@ -545,7 +565,7 @@ class _Finder:
                     and not self.m[k + 1]
                     and not self.definite(k + 1)
                 )
-                if not (ends or goes_on):
+                if not (ends or (goes_on and not self.definite(k))):
                     break
             definite = self.definite(k)
             if content >= 1 and definite and content >= 2 and not last_def:
@@ -558,7 +578,7 @@ class _Finder:
                 st.prefix > 0 and len(st.text) >= 5 for st in tok.stems[1:]
             ):
                 break
-            if content >= 2 and not definite and tok.key[:1] in comp.present[:1]:
+            if k - start >= 2 and not definite and tok.key[:1] in comp.present[:1]:
                 break
             content += 1
             last_def = definite
@@ -570,8 +590,16 @@ class _Finder:
                     line_start: bool = False) -> int:
         if k < len(self.t) and self.t[k].brk and not line_start and k > np_i:
             return k
-        end = self.name_words(k)
+        honored = k > 0 and (
+            _cat(self.m[k - 1], "honor") is not None or self.comp.in_set(self.t[k - 1], "honor")
+        )
+        end = self.name_words(k, after_honorific=honored)
         if end == k:
+            return k
+        if end < len(self.t) and _cat(self.m[end], "nisba") is not None:
+            # «مصدر دبلوماسي روسي»: adjectives, not a name.
+            return k
+        if plural and end - k < 2:
             return k
         words = [self.t[x].key for x in range(k, end)]
         text = self.text[self.t[k].s : self.t[end - 1].e]
@@ -592,7 +620,8 @@ class _Finder:
         if not self.punct(k, self.comp.commas) or not self.word(k + 1):
             return k
         title = _cat(self.m[k + 1], "title")
-        if title is None or title.data:
+        if title is None or title.data or title.stem.prefix:
+            # «X، ووزير …» starts the next person of a list, not a title of X.
             return k
         end, affiliation, _ = self.title_complement(title.j)
         actor.titles.append(
@@ -616,6 +645,14 @@ class _Finder:
             country = _cat(ms, "country")
             nisba = _cat(ms, "nisba")
             org = _cat(ms, "org")
+            if (
+                country is None
+                and _cat(ms, "honor") is not None
+                and k + 1 < len(self.t)
+                and _cat(self.m[k + 1], "country") is not None
+            ):
+                k += 1
+                continue
             if country is not None:
                 actor = self.reg.country(country.data)
                 self.add(actor, k, country.j, k, MentionForm.NAME, "rule:lexicon.country",

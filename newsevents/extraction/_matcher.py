@@ -187,6 +187,9 @@ class Compiled:
         found: dict[str, Match] = {}
         for st in tok.stems:
             for ph in self.index.get(st.text, ()):
+                if st.definite and ph.cat in _NAMES_WITHOUT_ARTICLE:
+                    # «السورية» is an adjective, not the country «سورية».
+                    continue
                 j = i + 1
                 ok = True
                 for w in ph.words[1:]:
@@ -200,6 +203,9 @@ class Compiled:
                 if prev is None or j > prev.j or (j == prev.j and st.prefix < prev.stem.prefix):
                     found[ph.cat] = Match(ph.cat, ph.data, i, j, st)
         return sorted(found.values(), key=lambda m: (-(m.j - m.i), m.cat))
+
+
+_NAMES_WITHOUT_ARTICLE = frozenset({"country", "org", "city", "building"})
 
 
 def tokenize(norm: Normalized, comp: Compiled) -> list[Token]:
