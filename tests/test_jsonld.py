@@ -37,28 +37,28 @@ def objects(found: set[Triple], subject: str, predicate: str) -> set[str]:
     return {o for s, p, o in found if s == subject and p == predicate}
 
 
-def test_fixture_hulata_speaks_six_direct_quotations() -> None:
+def test_fixture_hulata_speaks_six_quotations() -> None:
     doc = seed_document()
     found = triples(to_jsonld(doc))
     base = "urn:newsevents:article:000_ef31a7b566bf2a4c"
     hulata = f"{base}#hulata"
     assert objects(found, hulata, RDF_TYPE) == {S + "Person"}
     spoken = subjects(found, S + "spokenByCharacter", hulata)
+    assert len(spoken) == 6
     assert all(objects(found, q, RDF_TYPE) == {S + "Quotation"} for q in spoken)
-    direct = {
-        q
-        for q in spoken
-        if "urn:newsevents:QuoteKind:direct" in objects(found, q, S + "additionalType")
-    }
-    assert len(direct) == 6
-    # The seventh is the joint, indirect affirmation he makes with Sullivan («أكدا»).
-    (joint,) = spoken - direct
-    assert objects(found, joint, S + "spokenByCharacter") == {hulata, f"{base}#sullivan"}
+    assert all(
+        "urn:newsevents:QuoteKind:direct" in objects(found, q, S + "additionalType") for q in spoken
+    )
     assert all(objects(found, q, S + "isPartOf") == {base} for q in spoken)
-    texts = {next(iter(objects(found, q, S + "text"))) for q in direct}
+    texts = {next(iter(objects(found, q, S + "text"))) for q in spoken}
     assert texts == {
         doc.text_of(s.content) for s in doc.statements_by("hulata") if s.quote is QuoteKind.DIRECT
     }
+    # The joint, indirect affirmation he makes with Sullivan («أكدا») is a Claim they author.
+    (joint,) = subjects(found, S + "author", hulata)
+    assert objects(found, joint, RDF_TYPE) == {S + "Claim"}
+    assert objects(found, joint, S + "author") == {hulata, f"{base}#sullivan"}
+    assert objects(found, joint, S + "appearance") == {base}
 
 
 def test_fixture_scg_meeting_is_online() -> None:
@@ -175,7 +175,10 @@ def test_generated_documents_expand_offline(doc: Document) -> None:
     assert expanded
     found = triples(obj)
     quotations = subjects(found, RDF_TYPE, S + "Quotation")
-    assert len(quotations) == len(doc.statements)
+    claims = subjects(found, RDF_TYPE, S + "Claim")
+    direct = [s for s in doc.statements if s.quote is QuoteKind.DIRECT]
+    assert len(quotations) == len(direct)
+    assert len(claims) == len(doc.statements) - len(direct)
     events = subjects(found, RDF_TYPE, S + "Event")
     held = [
         m
@@ -186,5 +189,8 @@ def test_generated_documents_expand_offline(doc: Document) -> None:
     for q in quotations:
         assert objects(found, q, S + "spokenByCharacter")
         assert len(objects(found, q, S + "text")) == 1
+    for c in claims:
+        assert objects(found, c, S + "author")
+        assert len(objects(found, c, S + "text")) == 1
     # Every predicate is a schema.org term (nothing fell out of the vocabulary).
     assert all(p.startswith(S) or p == RDF_TYPE for _, p, _ in found)

@@ -15,10 +15,14 @@
   ``startDate``, ``about`` (topics), ``superEvent`` (an ``EventSeries`` organized by the
   framework actor, e.g. the consultative group whose meeting it is), ``eventAttendanceMode``
   and ``eventStatus``;
-* ``Quotation`` for each statement — ``text``, ``spokenByCharacter`` (every speaker),
-  ``isPartOf`` (the article), ``about``, ``dateCreated``, and ``additionalType`` naming the
-  quote kind and stance (``urn:newsevents:QuoteKind:direct``,
-  ``urn:newsevents:Stance:warn``) since schema.org has no property for them.
+* ``Quotation`` for each direct statement (the speaker's own words) — ``text``,
+  ``spokenByCharacter`` (every speaker), ``isPartOf`` (the article), ``about``,
+  ``dateCreated``, and ``additionalType`` naming the quote kind and stance
+  (``urn:newsevents:QuoteKind:direct``, ``urn:newsevents:Stance:warn``) since schema.org has
+  no property for them;
+* ``Claim`` for each indirect or mixed statement (reported speech is the reporter's rendering
+  of what was said, not a quotation) — the same properties, with ``author`` (every speaker)
+  in place of ``spokenByCharacter`` and ``appearance`` (the article).
 
 Attendance mode: ``OnlineEventAttendanceMode`` for virtual meetings and phone calls,
 ``OfflineEventAttendanceMode`` in person; written exchanges and unknown modes have none (our
@@ -59,6 +63,7 @@ from newsevents.model import (
     ParticipantRole,
     PlaceKind,
     Polarity,
+    QuoteKind,
     Statement,
 )
 
@@ -295,13 +300,16 @@ def _event(doc: Document, m: Meeting, ref: Ref, base: str) -> dict[str, Any]:
 
 
 def _quotation(doc: Document, s: Statement, ref: Ref, base: str) -> dict[str, Any]:
+    speakers = [ref(a) for a in s.speakers]
+    direct = s.quote is QuoteKind.DIRECT
     node: dict[str, Any] = {
         **ref(s.id),
-        "@type": "Quotation",
+        "@type": "Quotation" if direct else "Claim",
         "identifier": s.id,
         "text": doc.text_of(s.content),
-        "spokenByCharacter": [ref(a) for a in s.speakers],
+        **({"spokenByCharacter": speakers} if direct else {"author": speakers}),
         "isPartOf": {"@id": base},
+        **({} if direct else {"appearance": {"@id": base}}),
         "inLanguage": doc.article.language,
         "additionalType": [f"{_URN}QuoteKind:{s.quote.value}", f"{_URN}Stance:{s.stance.value}"],
     }
