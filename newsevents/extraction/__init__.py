@@ -49,8 +49,7 @@ def extract(
         article = parse_article(text_or_article, language=language)
     else:
         raise TypeError(
-            "extract() needs the text as str or an Article, not "
-            f"{type(text_or_article).__name__}"
+            f"extract() needs the text as str or an Article, not {type(text_or_article).__name__}"
         )
     lang = language if language is not None else article.language
     primary = lang.split("-", 1)[0].lower()

@@ -7,6 +7,7 @@ a name; a name is a short run of words that are not lexicon words, joined by nam
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -50,7 +51,7 @@ class ActorC:
 
 @attrs.define(eq=False)
 class MentionC:
-    """A mention being built: token range ``[i, j)`` of the words, ``np_i`` where its phrase starts."""
+    """A mention being built: tokens ``[i, j)`` are its words; its phrase starts at ``np_i``."""
 
     actor: ActorC
     s: int
@@ -61,6 +62,10 @@ class MentionC:
     form: MentionForm
     method: str
     confidence: float = 0.8
+
+
+_POOL = 256
+"""At most this many candidate antecedents are scored for a nominal mention."""
 
 
 def _similar_map(comp: Compiled) -> dict[str, str]:
@@ -85,10 +90,7 @@ def _edit1(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
     if len(a) > len(b):
         a, b = b, a
-    for k in range(len(b)):
-        if b[:k] + b[k + 1 :] == a:
-            return True
-    return False
+    return any(b[:k] + b[k + 1 :] == a for k in range(len(b)))
 
 
 def same_token(a: str, b: str, classes: dict[str, str], *, loose: bool = False) -> bool:
@@ -144,6 +146,8 @@ class Actors:
     actors: list[ActorC] = attrs.field(factory=list)
     by_key: dict[str, ActorC] = attrs.field(factory=dict)
     persons_by_last: dict[str, list[ActorC]] = attrs.field(factory=dict)
+    persons_by_first: dict[str, list[ActorC]] = attrs.field(factory=dict)
+    by_head: dict[str, ActorC] = attrs.field(factory=dict)
 
     def keyed(self, key: str, make: Any) -> ActorC:
         """The actor for a lexicon key, made on first use."""
@@ -178,10 +182,8 @@ class Actors:
             if any(same_name(folded, t, self.classes) for t in p.tokens)
         ]
         if len(folded) == 1 and not candidates:
-            for p in self.actors:
-                if p.kind is ActorKind.PERSON and any(
-                    len(t) > 1 and same_token(folded[0], t[0], self.classes) for t in p.tokens
-                ):
+            for p in self.persons_by_first.get(phonetic(folded[0], self.classes), []):
+                if any(len(t) > 1 and same_token(folded[0], t[0], self.classes) for t in p.tokens):
                     candidates.append(p)
         if len(folded) > 1:
             # A fuller name may match several one-word entries; prefer multi-word matches.
@@ -197,9 +199,11 @@ class Actors:
         if folded not in actor.tokens:
             actor.tokens.append(folded)
             self.persons_by_last.setdefault(last, []).append(actor)
-        if len(folded) > len(max(actor.tokens, key=len)) - 1 and len(folded) >= 2:
-            if len(folded) >= max(len(t) for t in actor.tokens):
-                actor.name = text
+            if len(folded) > 1:
+                first = phonetic(folded[0], self.classes)
+                self.persons_by_first.setdefault(first, []).append(actor)
+        if len(folded) >= 2 and len(folded) >= max(len(t) for t in actor.tokens):
+            actor.name = text
         actor.add_name(text)
         actor.last_seen = pos
         return actor
@@ -217,6 +221,8 @@ class Actors:
         actor = self.keyed(key, lambda: ActorC(kind, text, method=method, confidence=0.7))
         actor.add_name(text)
         actor.last_seen = pos
+        if words and kind in (ActorKind.ORGANIZATION, ActorKind.MEDIA):
+            self.by_head[words[0]] = actor
         return actor
 
 
@@ -328,6 +334,12 @@ class _Finder:
 
     # -- gazetteer -----------------------------------------------------------------------
 
+    def _strip_article(self, word: str) -> str:
+        for a in self.comp.articles:
+            if word.startswith(a) and len(word) > len(a) + 1:
+                return word[len(a) :]
+        return word
+
     def gazetteer(self, actors: Sequence[Actor]) -> None:
         for a in actors:
             c = ActorC(
@@ -399,8 +411,7 @@ class _Finder:
             head = title or counterpart
             assert head is not None
             if title is not None and not title.data and self.name_before(i):
-                k, affiliation, _ = self.title_complement(title.j)
-                return k
+                return self.title_complement(title.j)[0]
             return self.titled(i, head, counterpart is not None and title is None)
         cue = _cat(ms, "cue")
         if cue is not None and not cue.data.participle:
@@ -463,7 +474,9 @@ class _Finder:
         kind = ActorKind(entry.kind)
         actor = self.reg.keyed(
             f"org:{entry.name}",
-            lambda: ActorC(kind, entry.names[0], method="rule:lexicon.organization", confidence=0.9),
+            lambda: ActorC(
+                kind, entry.names[0], method="rule:lexicon.organization", confidence=0.9
+            ),
         )
         if entry.country is not None:
             actor.country = entry.country
@@ -533,10 +546,14 @@ class _Finder:
             if content and tok.key in comp.sets["compound"]:
                 k += 1
                 continue
-            if k > start and tok.key[:1] in comp.conj and (
-                content >= 2
-                or any(st.text in comp.known for st in tok.stems[1:])
-                or (self.m[k] and any(m.stem.prefix for m in self.m[k]))
+            if (
+                k > start
+                and tok.key[:1] in comp.conj
+                and (
+                    content >= 2
+                    or any(st.text in comp.known for st in tok.stems[1:])
+                    or (self.m[k] and any(m.stem.prefix for m in self.m[k]))
+                )
             ):
                 break
             if (comp.is_known(tok) or self.m[k]) and not (
@@ -544,9 +561,11 @@ class _Finder:
             ):
                 # A title word can be a name word («توفيق سلطان», «حسين أمير عبداللهيان»)
                 # when the name goes on with an unknown word or ends right after it.
-                only_title = self.m[k] and all(
-                    m.cat in ("title", "honor") for m in self.m[k]
-                ) and not (comp.in_set(tok, "stop"))
+                only_title = (
+                    self.m[k]
+                    and all(m.cat in ("title", "honor") for m in self.m[k])
+                    and not (comp.in_set(tok, "stop"))
+                )
                 if not (content and only_title and (not self.definite(k) or content == 1)):
                     break
                 nxt = self.t[k + 1] if k + 1 < n else None
@@ -570,12 +589,16 @@ class _Finder:
             definite = self.definite(k)
             if content >= 1 and definite and content >= 2 and not last_def:
                 break
-            if content >= 2 and not definite and any(
-                st.prefix > 0 and len(st.text) >= 4 for st in tok.stems[1:]
+            if (
+                content >= 2
+                and not definite
+                and any(st.prefix > 0 and len(st.text) >= 4 for st in tok.stems[1:])
             ):
                 break
-            if content == 0 and self.after_plural and any(
-                st.prefix > 0 and len(st.text) >= 5 for st in tok.stems[1:]
+            if (
+                content == 0
+                and self.after_plural
+                and any(st.prefix > 0 and len(st.text) >= 5 for st in tok.stems[1:])
             ):
                 break
             if k - start >= 2 and not definite and tok.key[:1] in comp.present[:1]:
@@ -585,9 +608,17 @@ class _Finder:
             k += 1
         return k
 
-    def name_person(self, k: int, np_i: int, method: str, *, title: str | None = None,
-                    affiliation: str | None = None, plural: bool = False,
-                    line_start: bool = False) -> int:
+    def name_person(
+        self,
+        k: int,
+        np_i: int,
+        method: str,
+        *,
+        title: str | None = None,
+        affiliation: str | None = None,
+        plural: bool = False,
+        line_start: bool = False,
+    ) -> int:
         if k < len(self.t) and self.t[k].brk and not line_start and k > np_i:
             return k
         honored = k > 0 and (
@@ -607,8 +638,9 @@ class _Finder:
         if affiliation and actor.country is None:
             actor.country = affiliation
         if title is not None:
-            actor.titles.append((title, self.t[np_i].s, self.t[k - 1].e if k > np_i else 0,
-                                 affiliation))
+            actor.titles.append(
+                (title, self.t[np_i].s, self.t[k - 1].e if k > np_i else 0, affiliation)
+            )
         self.add(actor, k, end, np_i, MentionForm.NAME, method)
         end = self.apposition(end, actor)
         if plural:
@@ -625,8 +657,12 @@ class _Finder:
             return k
         end, affiliation, _ = self.title_complement(title.j)
         actor.titles.append(
-            (self.text[self.t[k + 1].s : self.t[end - 1].e], self.t[k + 1].s, self.t[end - 1].e,
-             affiliation)
+            (
+                self.text[self.t[k + 1].s : self.t[end - 1].e],
+                self.t[k + 1].s,
+                self.t[end - 1].e,
+                affiliation,
+            )
         )
         if affiliation and actor.country is None:
             actor.country = affiliation
@@ -655,8 +691,16 @@ class _Finder:
                 continue
             if country is not None:
                 actor = self.reg.country(country.data)
-                self.add(actor, k, country.j, k, MentionForm.NAME, "rule:lexicon.country",
-                         stem_prefix=country.stem.mention_prefix, confidence=0.9)
+                self.add(
+                    actor,
+                    k,
+                    country.j,
+                    k,
+                    MentionForm.NAME,
+                    "rule:lexicon.country",
+                    stem_prefix=country.stem.mention_prefix,
+                    confidence=0.9,
+                )
                 affiliation = affiliation or country.data.iso
                 k = country.j
             elif nisba is not None:
@@ -670,10 +714,21 @@ class _Finder:
                 and _cat(ms, "title") is None
                 and _cat(ms, "counterpart") is None
                 and not self.comp.in_set(self.t[k], "stop")
-                and not any(_cat(ms, c) for c in ("cue", "trigger", "relative", "weekday",
-                                                   "status", "mode", "month", "joint"))
+                and not any(
+                    _cat(ms, c)
+                    for c in (
+                        "cue",
+                        "trigger",
+                        "relative",
+                        "weekday",
+                        "status",
+                        "mode",
+                        "month",
+                        "joint",
+                    )
+                )
                 and self.definite(k)
-                and not self.t[k].key[:1] in self.comp.conj[:0]
+                and self.t[k].key[:1] not in self.comp.conj[:0]
             ):
                 k += 1
             else:
@@ -699,14 +754,17 @@ class _Finder:
             c = _cat(self.m[after], "country") if after < len(self.t) else None
             city = _cat(self.m[after], "city") if after < len(self.t) else None
             nxt = (c or city).j if (c or city) is not None else after  # type: ignore[union-attr]
-            if (c or city) is not None and self.name_words(self.honorifics(nxt)) > self.honorifics(nxt):
+            if (c or city) is not None and self.name_words(self.honorifics(nxt)) > self.honorifics(
+                nxt
+            ):
                 k = nxt
         # «الأمين العام، X» and «رئيس الجمهورية، X»: a name after a comma.
         if self.punct(k, self.comp.commas) and self.word(k + 1):
             after = self.honorifics(k + 1)
             end = self.name_words(after)
-            if end > after and (end >= len(self.t) or not self.t[end].word
-                                or self.comp.is_known(self.t[end])):
+            if end > after and (
+                end >= len(self.t) or not self.t[end].word or self.comp.is_known(self.t[end])
+            ):
                 k = k + 1
         k2 = self.honorifics(k)
         # A second title before the name («وزير الخارجية الأمير فيصل …»).
@@ -756,11 +814,20 @@ class _Finder:
             if nis is None:
                 return k
             s0 = self._offset_after(i, head.stem.mention_prefix)
-            actor = self.reg.named(self.text[s0 : self.t[nis.j - 1].e], kind,
-                                   "rule:ar.actor.org_pattern", i)
+            actor = self.reg.named(
+                self.text[s0 : self.t[nis.j - 1].e], kind, "rule:ar.actor.org_pattern", i
+            )
             actor.country = actor.country or nis.data.iso
-            self.add(actor, i, nis.j, i, MentionForm.NAME, "rule:ar.actor.org_pattern",
-                     stem_prefix=head.stem.mention_prefix, confidence=0.7)
+            self.add(
+                actor,
+                i,
+                nis.j,
+                i,
+                MentionForm.NAME,
+                "rule:ar.actor.org_pattern",
+                stem_prefix=head.stem.mention_prefix,
+                confidence=0.7,
+            )
             return nis.j
         # A quoted name right after the head.
         if k < len(self.t) and not self.t[k].word and k in self.quotes_at:
@@ -778,8 +845,14 @@ class _Finder:
                     actor = self.reg.by_key[f"org:{org.data.name}"]
                 else:
                     actor = self.reg.named(name, kind, "rule:ar.actor.quoted_name", i)
-                    self.add(actor, words[0], words[-1] + 1, i, MentionForm.NAME,
-                             "rule:ar.actor.quoted_name")
+                    self.add(
+                        actor,
+                        words[0],
+                        words[-1] + 1,
+                        i,
+                        MentionForm.NAME,
+                        "rule:ar.actor.quoted_name",
+                    )
                 end = words[-1] + 2
                 while end < len(self.t) and _cat(self.m[end], "nisba") is not None:
                     nis = _cat(self.m[end], "nisba")
@@ -800,19 +873,41 @@ class _Finder:
                     actor = self.reg.by_key[f"org:{org.data.name}"]
                 else:
                     actor = self.reg.named(self.text[qs:qe], kind, "rule:ar.actor.quoted_name", i)
-                    self.add(actor, words[0], words[-1] + 1, i, MentionForm.NAME,
-                             "rule:ar.actor.quoted_name")
+                    self.add(
+                        actor,
+                        words[0],
+                        words[-1] + 1,
+                        i,
+                        MentionForm.NAME,
+                        "rule:ar.actor.quoted_name",
+                    )
                 actor.add_name(phrase)
-                self.add(actor, i, end, i, MentionForm.NAME, "rule:ar.actor.org_pattern",
-                         stem_prefix=head.stem.mention_prefix)
+                self.add(
+                    actor,
+                    i,
+                    end,
+                    i,
+                    MentionForm.NAME,
+                    "rule:ar.actor.org_pattern",
+                    stem_prefix=head.stem.mention_prefix,
+                )
                 return words[-1] + 2
         if n == 0:
             # A bare head: the last body named with it.
             if self.definite(i):
                 target = self.last_with_head(head)
                 if target is not None:
-                    m = MentionC(target, self.t[i].s + 0, self.t[k - 1].e, i, k, i,
-                                 MentionForm.NOMINAL, "rule:ar.coref.head", 0.6)
+                    m = MentionC(
+                        target,
+                        self.t[i].s + 0,
+                        self.t[k - 1].e,
+                        i,
+                        k,
+                        i,
+                        MentionForm.NOMINAL,
+                        "rule:ar.coref.head",
+                        0.6,
+                    )
                     m.s = self._offset_after(i, head.stem.mention_prefix)
                     self.mentions.append(m)
                     self.covered.update(range(i, k))
@@ -821,36 +916,37 @@ class _Finder:
         text = self.text[s : self.t[end - 1].e]
         actor = self.reg.named(text, kind, "rule:ar.actor.org_pattern", i)
         actor.country = actor.country or affiliation
-        self.add(actor, i, end, i, MentionForm.NAME, "rule:ar.actor.org_pattern",
-                 stem_prefix=head.stem.mention_prefix, confidence=0.7)
+        self.add(
+            actor,
+            i,
+            end,
+            i,
+            MentionForm.NAME,
+            "rule:ar.actor.org_pattern",
+            stem_prefix=head.stem.mention_prefix,
+            confidence=0.7,
+        )
         # «(SCG)»: an abbreviation in parentheses names the same body.
-        if self.punct(end, self.comp.parens) and self.word(end + 1) and self.punct(
-            end + 2, self.comp.parens
+        if (
+            self.punct(end, self.comp.parens)
+            and self.word(end + 1)
+            and self.punct(end + 2, self.comp.parens)
         ):
-            actor.add_name(self.t[end + 1].key.upper() if self.t[end + 1].key.isascii()
-                           else self.text[self.t[end + 1].s : self.t[end + 1].e])
+            actor.add_name(
+                self.t[end + 1].key.upper()
+                if self.t[end + 1].key.isascii()
+                else self.text[self.t[end + 1].s : self.t[end + 1].e]
+            )
         return end
 
     def last_with_head(self, head: Match) -> ActorC | None:
-        stem = head.stem.text
-        for a in self.comp.articles:
-            if stem.startswith(a) and len(stem) > len(a) + 1:
-                stem = stem[len(a) :]
-        best: ActorC | None = None
-        for a in self.reg.actors:
-            if a.kind not in (ActorKind.ORGANIZATION, ActorKind.MEDIA) or a.gazetteer:
-                continue
-            first = fold(a.name).split()[:1]
-            if first and (first[0] == stem or first[0].endswith(stem)) and (
-                best is None or a.last_seen > best.last_seen
-            ):
-                best = a
-        return best
+        stem = self._strip_article(head.stem.text)
+        return self.reg.by_head.get(stem)
 
     # -- name variants everywhere --------------------------------------------------------
 
     def sweep(self) -> None:
-        """Mentions of known people anywhere (headline included): full names, surnames, first names."""
+        """Mentions of known people anywhere (headline too): full names, surnames, given names."""
         classes = self.reg.classes
         persons = [a for a in self.reg.actors if a.kind is ActorKind.PERSON and a.tokens]
         if not persons:
@@ -896,8 +992,15 @@ class _Finder:
                     if ok and (best is None or j > best[0]):
                         best = (j, p)
                 if best is not None:
-                    self.add(best[1], i, best[0], i, MentionForm.NAME, "rule:ar.actor.variant",
-                             stem_prefix=st.mention_prefix)
+                    self.add(
+                        best[1],
+                        i,
+                        best[0],
+                        i,
+                        MentionForm.NAME,
+                        "rule:ar.actor.variant",
+                        stem_prefix=st.mention_prefix,
+                    )
                     i = best[0]
                     done = True
                     break
@@ -907,14 +1010,26 @@ class _Finder:
                 if owners and len(st.text) >= 3:
                     cands = [persons[x] for x in owners]
                     cands = [
-                        p for p in cands
-                        if any(same_token(st.text, w[-1], classes) or (
-                            len(w) > 1 and same_token(st.text, w[0], classes)) for w in p.tokens)
+                        p
+                        for p in cands
+                        if any(
+                            same_token(st.text, w[-1], classes)
+                            or (len(w) > 1 and same_token(st.text, w[0], classes))
+                            for w in p.tokens
+                        )
                     ]
                     if cands:
                         p = max(cands, key=lambda a: a.last_seen if a.last_seen <= i else -1)
-                        self.add(p, i, i + 1, i, MentionForm.NAME, "rule:ar.actor.surname",
-                                 stem_prefix=st.mention_prefix, confidence=0.7)
+                        self.add(
+                            p,
+                            i,
+                            i + 1,
+                            i,
+                            MentionForm.NAME,
+                            "rule:ar.actor.surname",
+                            stem_prefix=st.mention_prefix,
+                            confidence=0.7,
+                        )
                         i += 1
                         done = True
                         break
@@ -925,21 +1040,32 @@ class _Finder:
 
     def resolve_nominals(self) -> None:
         persons = [a for a in self.reg.actors if a.kind is ActorKind.PERSON]
+        self.positions: dict[int, list[int]] = {}
+        for mc in sorted(self.mentions, key=lambda x: x.i):
+            self.positions.setdefault(id(mc.actor), []).append(mc.i)
+        by_country: dict[str | None, list[ActorC]] = {}
+        for p in persons:
+            by_country.setdefault(p.country, []).append(p)
         for m, kind, affiliation in self.nominals:
             if kind == "plural" or (kind == "counterpart" and affiliation is None):
                 continue
             title = fold(m.actor.name)
-            target = self._resolve(m.i, title, affiliation, kind, persons)
+            pool = by_country.get(affiliation, []) if affiliation is not None else persons
+            target = self._resolve(m.i, title, affiliation, kind, pool[:_POOL])
             if target is not None:
                 m.actor = target
                 m.method = "rule:ar.coref.counterpart" if kind == "counterpart" else m.method
                 self.mentions.append(m)
 
-    def _resolve(self, at: int, title: str, affiliation: str | None, kind: str,
-                 persons: list[ActorC]) -> ActorC | None:
+    def _resolve(
+        self, at: int, title: str, affiliation: str | None, kind: str, persons: list[ActorC]
+    ) -> ActorC | None:
         def score(p: ActorC) -> tuple[int, int]:
-            before = [x for x in self._positions(p) if x < at]
-            return (1 if before else 0, max(before) if before else -min(self._positions(p) or [0]))
+            pos = self.positions.get(id(p), [])
+            k = bisect_right(pos, at - 1) - 1
+            if k >= 0:
+                return (1, pos[k])
+            return (0, -(pos[0] if pos else 0))
 
         cands = persons
         if affiliation is not None:
@@ -951,9 +1077,7 @@ class _Finder:
                 if head.startswith(a):
                     heads.add(head[len(a) :])
             with_title = [
-                p
-                for p in cands
-                if any(heads & set(fold(t[0]).split()) for t in p.titles)
+                p for p in cands if any(heads & set(fold(t[0]).split()) for t in p.titles)
             ]
             if with_title:
                 cands = with_title
@@ -962,9 +1086,6 @@ class _Finder:
         if not cands:
             return None
         return max(cands, key=score)
-
-    def _positions(self, actor: ActorC) -> list[int]:
-        return [m.i for m in self.mentions if m.actor is actor]
 
 
 def iter_mentions_at(mentions: Sequence[MentionC]) -> Iterator[tuple[int, MentionC]]:

@@ -92,6 +92,11 @@ def _cat(ms: list[Match], cat: str) -> Match | None:
     return None
 
 
+_LOOK_BACK = 64
+"""How far back (in items) look-backs for antecedents and earlier meetings go."""
+_CLAUSE_CAP = 400
+"""The longest clause, in tokens, that content and status scans read (keeps time linear)."""
+
 _STATUS_RANK = {
     MeetingStatus.CANCELLED: 5,
     MeetingStatus.HYPOTHETICAL: 4,
@@ -139,10 +144,9 @@ class Events:
         self.roles: list[ParagraphRole] = []
         para_starts = [p.content.start for p in article.paragraphs]
         sent_starts: list[int] = []
-        for p in article.paragraphs:
-            self.roles.append(p.role)
-            sent_starts.extend(s.start for s in p.sentences)
-        self.para_bounds: list[tuple[int, int]] = []
+        for para in article.paragraphs:
+            self.roles.append(para.role)
+            sent_starts.extend(s.start for s in para.sentences)
         for k, tok in enumerate(tokens):
             self.para[k] = max(0, bisect_right(para_starts, tok.s) - 1)
             self.sent[k] = max(0, bisect_right(sent_starts, tok.s) - 1)
@@ -166,11 +170,33 @@ class Events:
                     self.quote_open[k] = qi
                 elif q.open < tok.s < q.outer_end or (q.close is None and q.open < tok.s < q.end):
                     self.in_quote[k] = qi
+        # Token bounds of every sentence, and mentions in text order (for look-backs).
+        self.sent_lo = [0] * n
+        self.sent_hi = [0] * n
+        k = 0
+        while k < n:
+            j = k
+            while j < n and self.sent[j] == self.sent[k]:
+                j += 1
+            for x in range(k, j):
+                self.sent_lo[x] = k
+                self.sent_hi[x] = j
+            k = j
+        ordered = sorted(mentions, key=lambda x: x.i)
+        self.person_pos = [m.i for m in ordered if m.actor.kind is ActorKind.PERSON]
+        self.person_at = [m.actor for m in ordered if m.actor.kind is ActorKind.PERSON]
+        orgs = (ActorKind.ORGANIZATION, ActorKind.MEDIA)
+        self.org_pos = [m.i for m in ordered if m.actor.kind in orgs]
+        self.org_at = [m.actor for m in ordered if m.actor.kind in orgs]
+        self.quote_by_close = {q.close: qi for qi, q in enumerate(quotes) if q.close is not None}
+        self.by_sentence: dict[int, list[StatementC]] = {}
+        self.time_starts = [tc.s for tc in times]
         self.statements: list[StatementC] = []
         self.meetings: list[MeetingC] = []
         self.implicit: list[MentionC] = []
         self.extra_mentions: list[MentionC] = []
         self.last_speakers: list[ActorC] = []
+        self.last_para = 0
         self.sentence_source: dict[int, ActorC] = {}
         self.used_quotes: set[int] = set()
         self.trigger_toks: set[int] = set()
@@ -184,27 +210,29 @@ class Events:
         return 0 <= k < len(self.t) and not self.t[k].word and self.t[k].key in group
 
     def is_final(self, k: int) -> bool:
-        return self.punct(k, self.comp.finals) or (
-            not self.t[k].word and self.t[k].key in (".",)
-        )
+        return self.punct(k, self.comp.finals) or (not self.t[k].word and self.t[k].key in (".",))
 
     def words_in_quote(self, qi: int) -> int:
         q = self.quotes[qi]
         return len(self.text[q.start : q.end].split())
 
     def last_persons(self, before: int, count: int = 2) -> list[ActorC]:
+        """The last ``count`` distinct people mentioned before token ``before``."""
         seen: list[ActorC] = []
-        for mc in sorted(self.mentions, key=lambda x: -x.i):
-            if mc.i >= before:
-                continue
-            if mc.actor.kind is ActorKind.PERSON and mc.actor not in seen:
-                seen.append(mc.actor)
+        k = bisect_right(self.person_pos, before - 1) - 1
+        steps = 0
+        while k >= 0 and steps < _LOOK_BACK:
+            actor = self.person_at[k]
+            if actor not in seen:
+                seen.append(actor)
                 if len(seen) == count:
                     break
+            k -= 1
+            steps += 1
         return list(reversed(seen))
 
     def joint_actors(self, at: int, *, fallback: bool = True) -> list[ActorC]:
-        for mt in reversed(self.meetings):
+        for mt in self.meetings[-1:-_LOOK_BACK:-1]:
             people = [a for a, _ in mt.participants if a.kind is ActorKind.PERSON]
             if mt.trig_tok < at and len(people) >= 2:
                 return people
@@ -215,9 +243,11 @@ class Events:
     def subject(self, k: int, *, plural: bool) -> tuple[list[ActorC], int, MentionC | None]:
         """The noun phrase at token ``k`` as speakers; ``([], k, None)`` if there is none."""
         n = len(self.t)
-        while k < n and self.quote_open.get(k) is not None and self.words_in_quote(
-            self.quote_open[k]
-        ) <= 3:
+        while (
+            k < n
+            and self.quote_open.get(k) is not None
+            and self.words_in_quote(self.quote_open[k]) <= 3
+        ):
             k += 1
         if k >= n or not self.t[k].word:
             return [], k, None
@@ -229,7 +259,7 @@ class Events:
                 if mc.actor.kind in (ActorKind.ORGANIZATION, ActorKind.MEDIA, ActorKind.COUNTRY):
                     return [mc.actor], mc.j, mc
             # «البيان», «المصدر»: the issuer spoken of last.
-            for st in reversed(self.statements):
+            for st in self.statements[-1:-_LOOK_BACK:-1]:
                 sp = st.speakers[0]
                 if sp.kind in (ActorKind.ORGANIZATION, ActorKind.MEDIA):
                     return [sp], doc.j, None
@@ -259,8 +289,10 @@ class Events:
                         speakers.append(other.actor)
                     end = max(x.j for x in nxt)
             nx = end
-            while nx < n and not self.t[nx].word and self.t[nx].key in (
-                self.comp.close_q | self.comp.either_q
+            while (
+                nx < n
+                and not self.t[nx].word
+                and self.t[nx].key in (self.comp.close_q | self.comp.either_q)
             ):
                 nx += 1
             if nx < n and _cat(self.m[nx], "nisba") is not None:
@@ -295,18 +327,25 @@ class Events:
                 kind = ActorKind.ORGANIZATION
             actor = self.reg.named(text, kind, f"rule:{self.lang}.actor.unnamed", k)
             actor.unnamed = True
-            mc = MentionC(actor, s, self.t[end - 1].e, k, end, k, MentionForm.NOMINAL,
-                          f"rule:{self.lang}.actor.unnamed", 0.6)
+            mc = MentionC(
+                actor,
+                s,
+                self.t[end - 1].e,
+                k,
+                end,
+                k,
+                MentionForm.NOMINAL,
+                f"rule:{self.lang}.actor.unnamed",
+                0.6,
+            )
             self.extra_mentions.append(mc)
             self.by_np.setdefault(k, []).append(mc)
             return [actor], end, mc
         return [], k, None
 
     def _last_org(self, before: int) -> ActorC | None:
-        for mc in sorted(self.mentions, key=lambda x: -x.i):
-            if mc.i < before and mc.actor.kind in (ActorKind.ORGANIZATION, ActorKind.MEDIA):
-                return mc.actor
-        return None
+        k = bisect_right(self.org_pos, before - 1) - 1
+        return self.org_at[k] if k >= 0 else None
 
     def _np_end(self, k: int, head_definite: bool | None = None) -> int:
         n = len(self.t)
@@ -320,14 +359,15 @@ class Events:
                 )
                 if definite != head_definite and not self.comp.in_set(tok, "stop"):
                     break
-            if any(m.cat in ("cue", "comp", "trigger", "relative", "weekday", "attr")
-                   for m in ms):
+            if any(m.cat in ("cue", "comp", "trigger", "relative", "weekday", "attr") for m in ms):
                 break
             if self.comp.in_set(tok, "stop") and tok.key in self.comp.sets["stop"]:
                 break
-            if tok.key[:1] in self.comp.preps and any(
-                st.prefix and not st.definite and len(st.text) >= 3 for st in tok.stems[1:]
-            ) and _cat(ms, "nisba") is None:
+            if (
+                tok.key[:1] in self.comp.preps
+                and any(st.prefix and not st.definite and len(st.text) >= 3 for st in tok.stems[1:])
+                and _cat(ms, "nisba") is None
+            ):
                 break
             if k in self.by_tok and self.by_tok[k].actor.kind is ActorKind.COUNTRY:
                 break
@@ -338,14 +378,16 @@ class Events:
 
     def clause_end(self, k: int, *, stop_at_cues: bool = True) -> int:
         """End (exclusive) of the clause starting at ``k``: sentence end outside quotes, the
-        paragraph's end, or the next cue that starts a new report («، مشيرا …»)."""
+        paragraph's end, or the next cue that starts a new report («، مشيرا …»).
+        """
         n = len(self.t)
         pend = self.pend.get(self.para[k], n) if k < n else n
+        pend = min(pend, k + _CLAUSE_CAP)
         start_q = self.in_quote[k] if k < n else -1
         j = k
         while j < pend:
             tok = self.t[j]
-            inside = self.in_quote[j] >= 0 and self.in_quote[j] != start_q or (
+            inside = (self.in_quote[j] >= 0 and self.in_quote[j] != start_q) or (
                 start_q >= 0 and self.in_quote[j] == start_q
             )
             if not tok.word and self.is_final(j) and not inside and j > k:
@@ -355,9 +397,11 @@ class Events:
                 cue = _cat(self.m[j], "cue")
                 attr = _cat(self.m[j], "attr")
                 prev_comma = self.punct(j - 1, self.comp.commas)
-                if cue is not None and (
-                    cue.data.participle or prev_comma or tok.key[:1] in self.comp.conj
-                ) and (not cue.data.cue.marker_required or self._has_marker(cue.j)):
+                if (
+                    cue is not None
+                    and (cue.data.participle or prev_comma or tok.key[:1] in self.comp.conj)
+                    and (not cue.data.cue.marker_required or self._has_marker(cue.j))
+                ):
                     break
                 if attr is not None and prev_comma:
                     break
@@ -376,8 +420,11 @@ class Events:
 
     def trim(self, s: int, e: int) -> tuple[int, int]:
         """Trim spaces and clause punctuation (not quotation marks) from both ends."""
-        junk = set(self.comp.commas) | set(self.comp.finals) | set(self.comp.colons) | set(
-            self.comp.dashes
+        junk = (
+            set(self.comp.commas)
+            | set(self.comp.finals)
+            | set(self.comp.colons)
+            | set(self.comp.dashes)
         )
         while s < e and (self.text[s].isspace() or self.text[s] in junk):
             s += 1
@@ -454,18 +501,25 @@ class Events:
                 break
             seg_text_start = k
             attr_m = next(
-                (_cat(self.m[x], "attr") for x in range(seg_text_start, seg_end)
-                 if _cat(self.m[x], "attr") is not None),
+                (
+                    _cat(self.m[x], "attr")
+                    for x in range(seg_text_start, seg_end)
+                    if _cat(self.m[x], "attr") is not None
+                ),
                 None,
             )
             if attr_m is not None:
                 src, _, _ = self.subject(attr_m.j, plural=False)
                 if src:
                     self.sentence_source[self.sent[attr_m.i]] = src[0]
-            elif np_ok and not self.comp.in_set(self.t[k], "stop") and not any(
-                _cat(self.m[x], c) is not None
-                for x in range(k, seg_end)
-                for c in ("placeprep", "relative", "weekday")
+            elif (
+                np_ok
+                and not self.comp.in_set(self.t[k], "stop")
+                and not any(
+                    _cat(self.m[x], c) is not None
+                    for x in range(k, seg_end)
+                    for c in ("placeprep", "relative", "weekday")
+                )
             ):
                 break
             k = seg_end + 1
@@ -473,9 +527,15 @@ class Events:
             return self._next_paragraph_content(k, cue)
         # Skip a lone pronoun or preposition («أكد فيها …»).
         start = k
-        if np_ok and self.comp.in_set(self.t[k], "stop") and _cat(self.m[k], "comp") is None \
-                and self.t[k].word and k + 1 < pend and self.t[k + 1].word \
-                and not self.comp.in_set(self.t[k + 1], "stop"):
+        if (
+            np_ok
+            and self.comp.in_set(self.t[k], "stop")
+            and _cat(self.m[k], "comp") is None
+            and self.t[k].word
+            and k + 1 < pend
+            and self.t[k + 1].word
+            and not self.comp.in_set(self.t[k + 1], "stop")
+        ):
             start = k + 1
         # Look for a content marker.
         limit = min(pend, start + 30)
@@ -588,12 +648,8 @@ class Events:
             x -= 1
         if x < 0 or self.t[x].word:
             return None
-        qi = self.in_quote[x] if self.in_quote[x] >= 0 else None
-        for q_i, q in enumerate(self.quotes):
-            if q.close is not None and q.close == self.t[x].s:
-                qi = q_i
-                break
-        else:
+        qi = self.quote_by_close.get(self.t[x].s)
+        if qi is None:
             return None
         if qi in self.used_quotes or self.words_in_quote(qi) < 2:
             return None
@@ -610,16 +666,16 @@ class Events:
             implicit = True
             # A subject before the verb («الرئيس … أكد»), else the last speaker.
             prev = self.by_tok.get(c - 1)
-            if prev is not None and prev.actor.kind is not ActorKind.COUNTRY and self.sent[
-                prev.i
-            ] == self.sent[c]:
+            if (
+                prev is not None
+                and prev.actor.kind is not ActorKind.COUNTRY
+                and self.sent[prev.i] == self.sent[c]
+            ):
                 speakers = [prev.actor]
                 implicit = False
             elif cf.plural:
                 speakers = self.joint_actors(c)
-            elif self.last_speakers and not (
-                self.para[c] - self._last_para > 2 if hasattr(self, "_last_para") else False
-            ):
+            elif self.last_speakers and self.para[c] - self.last_para <= 2:
                 speakers = list(self.last_speakers)
             else:
                 speakers = self.last_persons(c, 1)
@@ -635,7 +691,7 @@ class Events:
                 found = (q.start, q.end, QuoteKind.DIRECT, "cue_after", k)
         if found is None:
             return cue.j
-        s, e, kind, rule, nxt = found
+        s, e, kind, rule, _ = found
         if entry.marker_required and rule in ("np", "np_quote"):
             return cue.j
         if e <= s:
@@ -644,14 +700,32 @@ class Events:
             rule = "carry_over" if rule not in ("cue_after",) else rule
             for actor in speakers:
                 self.implicit.append(
-                    MentionC(actor, self.t[c].s, self.t[c].e, c, c + 1, c, MentionForm.IMPLICIT,
-                             f"rule:{self.lang}.coref.implicit", 0.6)
+                    MentionC(
+                        actor,
+                        self.t[c].s,
+                        self.t[c].e,
+                        c,
+                        c + 1,
+                        c,
+                        MentionForm.IMPLICIT,
+                        f"rule:{self.lang}.coref.implicit",
+                        0.6,
+                    )
                 )
         family = "quote" if kind is QuoteKind.DIRECT else "report"
         rule_prefix = f"{self.lang}.{family}"
-        conf = {"cue_before": 0.9, "clause_quote": 0.9, "cue_colon": 0.85, "cue_after": 0.8,
-                "clause": 0.8, "mixed": 0.75, "np": 0.65, "np_quote": 0.75,
-                "carry_over": 0.75, "cue_colon_paragraph": 0.7}.get(rule, 0.7)
+        conf = {
+            "cue_before": 0.9,
+            "clause_quote": 0.9,
+            "cue_colon": 0.85,
+            "cue_after": 0.8,
+            "clause": 0.8,
+            "mixed": 0.75,
+            "np": 0.65,
+            "np_quote": 0.75,
+            "carry_over": 0.75,
+            "cue_colon_paragraph": 0.7,
+        }.get(rule, 0.7)
         st = StatementC(
             speakers=list(dict.fromkeys(speakers)),
             cue_s=self.t[c].s,
@@ -669,8 +743,9 @@ class Events:
         if subj is not None:
             st.evidence.append((subj.s, subj.e))
         self.statements.append(st)
+        self.by_sentence.setdefault(st.sentence, []).append(st)
         self.last_speakers = list(st.speakers)
-        self._last_para = self.para[c]
+        self.last_para = self.para[c]
         # Go on from the content, so that the words between cue and content (a parenthetical
         # source, a preposition phrase) are not read again, but cues inside the content are.
         return max(cue.j, k, self.token_at(s))
@@ -703,7 +778,7 @@ class Events:
             lo = a - 1
             while lo > 0 and self.sent[lo - 1] == sent and self.para[lo - 1] == self.para[a]:
                 lo -= 1
-            own = [s for s in self.statements if s.sentence == sent]
+            own = self.by_sentence.get(sent, [])
             if own:
                 for s in own:
                     s.reported_by = s.reported_by or source
@@ -712,9 +787,11 @@ class Events:
             s0, e0 = self.trim(self.t[lo].s, self.t[a - 1].e)
             if e0 <= s0:
                 return end
-            kind = QuoteKind.MIXED if any(
-                x in self.quote_open for x in range(lo, a)
-            ) else QuoteKind.INDIRECT
+            kind = (
+                QuoteKind.MIXED
+                if any(x in self.quote_open for x in range(lo, a))
+                else QuoteKind.INDIRECT
+            )
             self._attributed(speakers, cue_s, cue_e, lemma, stance, s0, e0, kind, "post", a, subj)
             self.sentence_source[sent] = source
             return end
@@ -728,9 +805,12 @@ class Events:
             return end
         e = self.clause_end(k)
         whole = self.clause_end(k, stop_at_cues=False)
-        has_cue = any(
-            _cat(self.m[x], "cue") is not None and self.in_quote[x] < 0 for x in range(k, whole)
-        ) or _cat(self.m[k], "comp") is not None
+        has_cue = (
+            any(
+                _cat(self.m[x], "cue") is not None and self.in_quote[x] < 0 for x in range(k, whole)
+            )
+            or _cat(self.m[k], "comp") is not None
+        )
         self.sentence_source[sent] = source
         if has_cue:
             return end
@@ -739,8 +819,10 @@ class Events:
         s0, e0 = self.trim(self.t[k].s, self.t[e - 1].e)
         if e0 <= s0:
             return end
-        kind = QuoteKind.MIXED if any(x in self.quote_open for x in range(k, e)) else (
-            QuoteKind.INDIRECT
+        kind = (
+            QuoteKind.MIXED
+            if any(x in self.quote_open for x in range(k, e))
+            else (QuoteKind.INDIRECT)
         )
         self._attributed(speakers, cue_s, cue_e, lemma, stance, s0, e0, kind, "fronted", a, subj)
         return end
@@ -776,6 +858,7 @@ class Events:
         if subj is not None:
             st.evidence.append((subj.s, subj.e))
         self.statements.append(st)
+        self.by_sentence.setdefault(st.sentence, []).append(st)
 
     # -- meetings ------------------------------------------------------------------------
 
@@ -816,22 +899,13 @@ class Events:
         i = trig.i
         if trig.stem.text in self.comp.possessive:
             return True
-        return any(
-            _cat(self.m[x], "demonstrative") is not None for x in range(max(0, i - 2), i)
-        )
+        return any(_cat(self.m[x], "demonstrative") is not None for x in range(max(0, i - 2), i))
 
     def _sent_start(self, k: int) -> int:
-        s = self.sent[k]
-        while k > 0 and self.sent[k - 1] == s:
-            k -= 1
-        return k
+        return self.sent_lo[k]
 
     def _sent_end(self, k: int) -> int:
-        s = self.sent[k]
-        n = len(self.t)
-        while k < n and self.sent[k] == s:
-            k += 1
-        return k
+        return self.sent_hi[k]
 
     def _words_back(self, i: int, lo: int, count: int) -> int:
         k = i
@@ -894,7 +968,9 @@ class Events:
                     trig_end = mm.j
         if entry.needs_modifier and (mode_ev is None or best_d > 9):
             return
-        status, polarity, status_explicit = self._status(trig, self._sent_start(i), hi, seg_lo)
+        status, polarity, status_explicit = self._status(
+            trig, max(self._sent_start(i), i - _CLAUSE_CAP), hi, seg_lo
+        )
         # Participants.
         topic_spans = self._topics(trig, hi)
         in_topic: set[int] = set()
@@ -928,8 +1004,11 @@ class Events:
         for x, mc in window:
             if x in in_topic or id(mc) in seen_tok:
                 continue
-            if cut and x < i and self.t[mc.np_i].key[:1] in self.comp.preps and any(
-                st.prefix for st in self.t[mc.np_i].stems[1:2]
+            if (
+                cut
+                and x < i
+                and self.t[mc.np_i].key[:1] in self.comp.preps
+                and any(st.prefix for st in self.t[mc.np_i].stems[1:2])
             ):
                 continue
             if mc.i in after_place and mc.actor.kind is not ActorKind.PERSON:
@@ -961,10 +1040,12 @@ class Events:
         joint = any(
             (
                 _cat(self.m[x], "joint") is not None
-                or (_cat(self.m[x], "title") is not None and (_cat(self.m[x], "title") or trig).data)
+                or (
+                    _cat(self.m[x], "title") is not None and (_cat(self.m[x], "title") or trig).data
+                )
             )
             and self.t[x].key[:1] not in self.comp.preps
-            for x in range(seg_lo, hi)
+            for x in range(max(seg_lo, i - _CLAUSE_CAP), hi)
         )
         if joint and len(persons) < 2:
             for a in self.joint_actors(i, fallback=False):
@@ -973,14 +1054,12 @@ class Events:
         owner = next(
             (
                 s
-                for s in self.statements
+                for s in self._statements_near(i)
                 if s.quote is QuoteKind.DIRECT and s.content_s <= self.t[i].s < s.content_e
             ),
             None,
         )
-        first_person = any(
-            self.comp.in_set(self.t[x], "first_person") for x in range(lo, hi)
-        )
+        first_person = any(self.comp.in_set(self.t[x], "first_person") for x in range(lo, hi))
         if len(persons) < 2 and owner is not None and first_person:
             for a in owner.speakers:
                 if a not in persons and a.kind is ActorKind.PERSON:
@@ -988,8 +1067,12 @@ class Events:
         # A verb with no subject of its own continues the last meeting's subject («كما استقبل»).
         if entry.tense != "noun" and len(persons) == 1 and first_after is persons[0]:
             prev = next(
-                (m for m in reversed(self.meetings) if m.lemma == entry.lemma and
-                 self.para[i] - m.paragraph <= 2), None
+                (
+                    m
+                    for m in reversed(self.meetings)
+                    if m.lemma == entry.lemma and self.para[i] - m.paragraph <= 2
+                ),
+                None,
             )
             if prev is not None and prev.participants:
                 persons.insert(0, prev.participants[0][0])
@@ -1007,9 +1090,12 @@ class Events:
             _cat(self.m[x], "demonstrative") is not None
             for x in range(self._words_back(i, lo, 2), i)
         )
-        definite = strong or trig.stem.definite or any(
-            st.definite for st in tok.stems
-        ) or trig.stem.text in self.comp.possessive
+        definite = (
+            strong
+            or trig.stem.definite
+            or any(st.definite for st in tok.stems)
+            or trig.stem.text in self.comp.possessive
+        )
         time = self._time(lo, hi, i)
         mt = MeetingC(
             participants=roles,
@@ -1037,6 +1123,15 @@ class Events:
         if mode_ev is not None:
             mt.evidence.append(mode_ev)
         self.meetings.append(mt)
+
+    def _statements_near(self, i: int) -> list[StatementC]:
+        """Statements whose cue lies in the same paragraph as token ``i`` or just before."""
+        if not hasattr(self, "_st_by_para"):
+            self._st_by_para: dict[int, list[StatementC]] = {}
+            for st in self.statements:
+                self._st_by_para.setdefault(self.para[st.cue_tok], []).append(st)
+        p = self.para[i]
+        return self._st_by_para.get(p, []) + self._st_by_para.get(p - 1, [])
 
     def _between(self, trig: Match, seg_hi: int) -> list[MentionC]:
         """«بين X وY» right after the trigger: the two conjoined noun phrases."""
@@ -1071,10 +1166,7 @@ class Events:
         i = trig.i
         polarity = Polarity.POSITIVE
         explicit = entry.tense != "noun"
-        if entry.tense == "present":
-            status = MeetingStatus.PLANNED
-        else:
-            status = MeetingStatus.OCCURRED
+        status = MeetingStatus.PLANNED if entry.tense == "present" else MeetingStatus.OCCURRED
         if trig.stem.future:
             status = MeetingStatus.PLANNED
             explicit = True
@@ -1102,14 +1194,10 @@ class Events:
                         best = best if best and best[0] >= 2 else (2, MeetingStatus.PLANNED)
                     continue
                 cue = m.data
-                if x < i:
-                    if cue.scope == "adjacent":
-                        if i - x > 3:
-                            continue
-                    elif cue.scope == "near" and (x < near_lo or definite_noun):
-                        continue
-                    elif x < seg_lo and cue.polarity is not None:
-                        continue
+                if x < i and self._out_of_scope(
+                    cue, i - x, x < near_lo or definite_noun, x < seg_lo
+                ):
+                    continue
                 if cue.polarity is not None:
                     polarity = Polarity(cue.polarity)
                     continue
@@ -1123,6 +1211,16 @@ class Events:
             explicit = True
         return status, polarity, explicit
 
+    @staticmethod
+    def _out_of_scope(cue: object, distance: int, far: bool, earlier_clause: bool) -> bool:
+        """Whether a status cue before the trigger is too far away to describe it."""
+        scope = getattr(cue, "scope", "near")
+        if scope == "adjacent":
+            return distance > 3
+        if scope == "near":
+            return far
+        return earlier_clause and getattr(cue, "polarity", None) is not None
+
     def _topics(self, trig: Match, hi: int) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
         for x in range(trig.j, min(hi, trig.j + 12)):
@@ -1130,7 +1228,7 @@ class Events:
             if tm is None:
                 continue
             e = tm.j
-            while e < hi and e < tm.j + 14 and self.t[e].word or (
+            while (e < hi and e < tm.j + 14 and self.t[e].word) or (
                 e < hi and not self.t[e].word and self.t[e].key in self.comp.parens
             ):
                 if _cat(self.m[e], "trigger") is not None or _cat(self.m[e], "cue") is not None:
@@ -1143,7 +1241,9 @@ class Events:
             break
         return out
 
-    def _place(self, trig: Match, lo: int, hi: int) -> tuple[int, int, str, str, ActorC | None] | None:
+    def _place(
+        self, trig: Match, lo: int, hi: int
+    ) -> tuple[int, int, str, str, ActorC | None] | None:
         if trig.j < len(self.t):
             city = _cat(self.m[trig.j], "city")
             if city is not None:
@@ -1185,22 +1285,24 @@ class Events:
     def _time(self, lo: int, hi: int, i: int) -> TimeC | None:
         best: TimeC | None = None
         lo_s, hi_e = self.t[lo].s, self.t[hi - 1].e if hi > lo else self.t[lo].e
-        for tc in self.times:
-            if lo_s <= tc.s and tc.e <= hi_e and (
-                best is None or abs(tc.i - i) < abs(best.i - i)
-            ):
+        k = bisect_right(self.time_starts, lo_s - 1)
+        while k < len(self.times) and self.times[k].s < hi_e:
+            tc = self.times[k]
+            k += 1
+            if lo_s <= tc.s and tc.e <= hi_e and (best is None or abs(tc.i - i) < abs(best.i - i)):
                 best = tc
         return best
 
     def _merge(self) -> None:
         """One meeting per encounter: a later mention joins an earlier one when it refers back
-        (definite, possessive, same sentence) and nothing tells them apart."""
+        (definite, possessive, same sentence) and nothing tells them apart.
+        """
         kept: list[MeetingC] = []
         for mt in self.meetings:
             ids = {id(a) for a, _ in mt.participants}
             valid = len(ids) >= 2
             target: MeetingC | None = None
-            for prev in reversed(kept):
+            for prev in kept[-1:-_LOOK_BACK:-1]:
                 if mt.paragraph - prev.paragraph > 6:
                     break
                 same_place = (
@@ -1215,8 +1317,11 @@ class Events:
                 if mt.paragraph - prev.paragraph > 3:
                     continue
                 pids = {id(a) for a, _ in prev.participants}
-                if mt.strong and ids and ids <= pids and not (
-                    mt.mode_explicit and prev.mode_explicit and mt.mode is not prev.mode
+                if (
+                    mt.strong
+                    and ids
+                    and ids <= pids
+                    and not (mt.mode_explicit and prev.mode_explicit and mt.mode is not prev.mode)
                 ):
                     target = prev
                     break
@@ -1247,8 +1352,13 @@ class Events:
                 if refers and ids and (ids <= pids or pids <= ids):
                     target = prev
                     break
-                if valid and ids == pids and (
-                    not mt.status_explicit or (prev.status_explicit and prev.status is mt.status)
+                if (
+                    valid
+                    and ids == pids
+                    and (
+                        not mt.status_explicit
+                        or (prev.status_explicit and prev.status is mt.status)
+                    )
                 ):
                     target = prev
                     break

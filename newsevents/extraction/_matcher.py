@@ -415,7 +415,6 @@ def _compile(lex: Lexicon) -> Compiled:
         "first_person": fset(sy.first_person),
         "from": fset(lex.meeting_context.from_),
     }
-    comp.index = dict(comp.index)  # type: ignore[assignment]
     return comp
 
 

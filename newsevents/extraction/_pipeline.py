@@ -76,8 +76,15 @@ def run(article: Article, language: str, gazetteer: Sequence[Actor]) -> Document
     events = Events(text, article, tokens, matches, comp, reg, mentions, quotes, times)
     events.find_statements()
     events.find_meetings()
-    return _build(article, language, reg.actors, mentions + events.extra_mentions,
-                  events.implicit, events, times)
+    return _build(
+        article,
+        language,
+        reg.actors,
+        mentions + events.extra_mentions,
+        events.implicit,
+        events,
+        times,
+    )
 
 
 def _build(
@@ -276,8 +283,9 @@ def _build(
         for e in out_events
         if not isinstance(e, Meeting)
         or len({p.actor for p in e.participants}) >= 2
-        or any(kinds.get(p.actor) in (ActorKind.GROUP, ActorKind.ORGANIZATION)
-               for p in e.participants)
+        or any(
+            kinds.get(p.actor) in (ActorKind.GROUP, ActorKind.ORGANIZATION) for p in e.participants
+        )
     ]
     return Document(
         article=article,

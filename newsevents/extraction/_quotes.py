@@ -11,8 +11,10 @@ full stop). The pass is linear in the number of marks.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 import attrs
+import regex
 
 __all__ = ["Quote", "pair_quotes"]
 
@@ -39,6 +41,11 @@ class Quote:
     def outer_end(self) -> int:
         """Offset just past the closing mark (or the quoted words if unclosed)."""
         return self.close + 1 if self.close is not None else self.end
+
+
+@cache
+def _marks_pattern(marks: str) -> regex.Pattern[str]:
+    return regex.compile("[" + regex.escape(marks) + "]")
 
 
 def _is_space(ch: str) -> bool:
@@ -68,10 +75,10 @@ def pair_quotes(
     marks = op | cl | ei
     quotes: list[Quote] = []
     open_at: int | None = None
-    for pos in range(start, end):
-        ch = text[pos]
-        if ch not in marks:
-            continue
+    pattern = _marks_pattern("".join(sorted(marks)))
+    for found in pattern.finditer(text, start, end):
+        pos = found.start()
+        ch = found.group()
         before = text[pos - 1] if pos > start else ""
         after = text[pos + 1] if pos + 1 < end else ""
         opens_ctx = (_is_space(before) or not before.isalnum()) and (after.isalnum())
@@ -79,9 +86,11 @@ def pair_quotes(
             _is_space(after) or not after.isalnum()
         )
         if open_at is None:
-            if opens_ctx or (ch in op and not closes_ctx) or (ch in op and after.isalnum()):
-                open_at = pos
-            elif ch in ei and not closes_ctx:
+            if (
+                opens_ctx
+                or (ch in op and (not closes_ctx or after.isalnum()))
+                or (ch in ei and not closes_ctx)
+            ):
                 open_at = pos
             continue
         # A quote is open: this mark closes it unless it clearly opens a new one.

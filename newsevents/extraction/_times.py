@@ -126,8 +126,15 @@ def find_times(
             else:
                 gran, value = (Granularity.DAY if day else Granularity.MONTH), None
             out.append(
-                TimeC(tokens[start_i].s, tokens[end_j - 1].e, start_i, end_j, gran, value,
-                      method=f"rule:{lang}.time.month")
+                TimeC(
+                    tokens[start_i].s,
+                    tokens[end_j - 1].e,
+                    start_i,
+                    end_j,
+                    gran,
+                    value,
+                    method=f"rule:{lang}.time.month",
+                )
             )
             i = end_j
             continue
@@ -146,8 +153,16 @@ def find_times(
                 value = target.isoformat()
             end_j = m.j + 1 if d else m.j
             out.append(
-                TimeC(tokens[m.i].s, tokens[end_j - 1].e, m.i, end_j, Granularity.WEEKDAY,
-                      value, wd, method=f"rule:{lang}.time.weekday")
+                TimeC(
+                    tokens[m.i].s,
+                    tokens[end_j - 1].e,
+                    m.i,
+                    end_j,
+                    Granularity.WEEKDAY,
+                    value,
+                    wd,
+                    method=f"rule:{lang}.time.weekday",
+                )
             )
             i = end_j
             continue
@@ -176,8 +191,15 @@ def find_times(
                 if rel.unit == "week":
                     value = None
             out.append(
-                TimeC(tokens[m.i].s, tokens[m.j - 1].e, m.i, m.j, gran, value,
-                      method=f"rule:{lang}.time.relative")
+                TimeC(
+                    tokens[m.i].s,
+                    tokens[m.j - 1].e,
+                    m.i,
+                    m.j,
+                    gran,
+                    value,
+                    method=f"rule:{lang}.time.relative",
+                )
             )
             i = m.j
             continue
@@ -186,8 +208,15 @@ def find_times(
             year = _number(tok(m.j), 1900, 2200)
             if year is not None:
                 out.append(
-                    TimeC(tokens[m.i].s, tokens[m.j].e, m.i, m.j + 1, Granularity.YEAR,
-                          f"{year:04d}", method=f"rule:{lang}.time.year")
+                    TimeC(
+                        tokens[m.i].s,
+                        tokens[m.j].e,
+                        m.i,
+                        m.j + 1,
+                        Granularity.YEAR,
+                        f"{year:04d}",
+                        method=f"rule:{lang}.time.year",
+                    )
                 )
                 i = m.j + 1
                 continue
@@ -231,8 +260,15 @@ def _numeric(text: str, tokens: Sequence[Token], i: int, lang: str) -> TimeC | N
     j = i
     while j < len(tokens) and tokens[j].s < end:
         j += 1
-    return TimeC(start, end, i, j, Granularity.DAY, f"{y:04d}-{mo:02d}-{d:02d}",
-                 method=f"rule:{lang}.time.numeric")
+    return TimeC(
+        start,
+        end,
+        i,
+        j,
+        Granularity.DAY,
+        f"{y:04d}-{mo:02d}-{d:02d}",
+        method=f"rule:{lang}.time.numeric",
+    )
 
 
 def _fold_digits(s: str) -> str:
