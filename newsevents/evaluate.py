@@ -28,7 +28,9 @@ The rules, in short (``docs/quality.md`` explains each one):
   first maximizes the number of pairs and then their overlap; a prediction counts once.
 * **Statements**: the content must match an occurrence of the gold quote; for the
   statement+speaker score one of the predicted speakers must also match the gold speaker by
-  name (see :func:`names_match`). Direct-speech accuracy is measured over content-matched pairs.
+  name (see :func:`names_match`), or, for a gold speaker that is no actor's name (a joint
+  «الجانبان»), a prediction with several speakers must have its cue or content start in a
+  sentence holding that phrase. Direct-speech accuracy is measured over content-matched pairs.
 * **Meetings**: the trigger must match an occurrence of the gold trigger, or, when the
   triggers differ, lie in the same sentence as it with at least two gold participants (all of
   them when there are fewer) matched by predicted participants. Predicted meetings that are
@@ -784,6 +786,7 @@ def _score_statements(
 ) -> dict[str, Score | Accuracy]:
     preds = [s for s in doc.statements if not t.in_headline(s.content.start, s.content.end)]
     anchors = [[t.tokens(*o) for o in _body_occurrences(t, g.quote)] for g in gold.statements]
+    named = {m for a in gold.actors for m in a.mentions}
     content: dict[tuple[int, int], float] = {}
     full: dict[tuple[int, int], float] = {}
     for i, p in enumerate(preds):
@@ -793,7 +796,9 @@ def _score_statements(
             if q is None:
                 continue
             content[i, j] = q
-            if any(_refers_to(forms, sp, g.speaker) for sp in p.speakers):
+            if any(_refers_to(forms, sp, g.speaker) for sp in p.speakers) or (
+                g.speaker not in named and _joint_speakers(t, p, g.speaker)
+            ):
                 full[i, j] = q
     content_pairs = _match(len(preds), len(gold.statements), content)
     full_pairs = _match(len(preds), len(gold.statements), full)
@@ -857,6 +862,21 @@ def _score_statements(
         "statement_content": _score(n_pred, n_gold, len(content_pairs)),
         "direct": direct,
     }
+
+
+def _joint_speakers(t: _Text, pred: Statement, speaker: str) -> bool:
+    """Whether a joint prediction stands for a gold plural speaker («الجانبان», 'both leaders').
+
+    Gold writes joint speakers as the phrase of the text; the model lists the members. A
+    prediction with two or more speakers matches such a phrase when the phrase occurs in the
+    sentence of the prediction's cue or of the start of its content.
+    """
+    if len(set(pred.speakers)) < 2:
+        return False
+    sentences = {t.sentence(pred.content.start)}
+    if pred.cue is not None:
+        sentences.add(t.sentence(pred.cue.start))
+    return any(t.sentence(s) in sentences for s, _ in _occurrences(t.text, speaker))
 
 
 def _participants_matched(forms: Forms, pred: Meeting, gold: GoldMeeting) -> int:

@@ -1045,3 +1045,62 @@ def test_explain_through_evaluate_and_the_table(tmp_path: Path) -> None:
     table = render_table(loud)
     assert f"{tmp_path / '01.gold.json'}:" in table
     assert "- meetings: missed at " in table
+
+
+JOINT_TEXT = (
+    "Headline\n"
+    "Ali met Omar. Both leaders stressed that trade must grow. Omar said that ties are good.\n"
+)
+JOINT_GOLD: dict[str, Any] = {
+    "statements": [
+        {
+            "speaker": "Both leaders",
+            "verb": "stressed",
+            "quote": "trade must grow",
+            "direct": False,
+        },
+        {"speaker": "Omar", "verb": "said", "quote": "ties are good", "direct": False},
+    ],
+    "actors": [
+        {"name": "Ali", "kind": "person", "mentions": ["Ali"]},
+        {"name": "Omar", "kind": "person", "mentions": ["Omar"]},
+    ],
+}
+
+
+def test_joint_speakers_match_a_plural_phrase() -> None:
+    gold = gold_of(JOINT_GOLD, JOINT_TEXT)
+    b = Builder(JOINT_TEXT)
+    ali, omar = b.actor("Ali"), b.actor("Omar")
+    b.statement([ali, omar], "trade must grow")
+    assert counts(score_document(b.build(), gold).statements) == (1, 0, 1)
+
+
+def test_joint_rule_needs_several_speakers_and_the_same_sentence() -> None:
+    gold = gold_of(JOINT_GOLD, JOINT_TEXT)
+    alone = Builder(JOINT_TEXT)
+    alone.statement([alone.actor("Ali")], "trade must grow")
+    assert counts(score_document(alone.build(), gold).statements) == (0, 1, 2)
+    # The second gold speaker is a named actor: a joint prediction is not enough.
+    pair = Builder(JOINT_TEXT)
+    pair.statement([pair.actor("Ali"), pair.actor("Sami")], "ties are good")
+    assert counts(score_document(pair.build(), gold).statements) == (0, 1, 2)
+    elsewhere = JOINT_TEXT.replace("Omar said that", "Omar said. Later: that")
+    gold2 = gold_of(
+        {
+            **JOINT_GOLD,
+            "statements": [
+                JOINT_GOLD["statements"][0],
+                {
+                    "speaker": "Both leaders",
+                    "verb": "said",
+                    "quote": "ties are good",
+                    "direct": False,
+                },
+            ],
+        },
+        elsewhere,
+    )
+    far = Builder(elsewhere)
+    far.statement([far.actor("Ali"), far.actor("Omar")], "ties are good")
+    assert counts(score_document(far.build(), gold2).statements) == (0, 1, 2)
