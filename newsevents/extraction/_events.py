@@ -271,7 +271,30 @@ class Events:
             assert m is not None
             actors = self.joint_actors(k)
             if actors:
-                return actors, m.j, None
+                # «الجانبان»: a group of the people last seen together, named as written.
+                s0, e0 = self.t[k].s, self.t[m.j - 1].e
+                group = ActorC(
+                    ActorKind.GROUP,
+                    self.text[s0:e0],
+                    names=[self.text[s0:e0]],
+                    members=list(actors),
+                    method=f"rule:{self.lang}.actor.joint",
+                    confidence=0.6,
+                )
+                self.reg.actors.append(group)
+                mc = MentionC(
+                    group,
+                    s0,
+                    e0,
+                    k,
+                    m.j,
+                    k,
+                    MentionForm.NOMINAL,
+                    f"rule:{self.lang}.coref.joint",
+                    0.6,
+                )
+                self.extra_mentions.append(mc)
+                return [group], m.j, mc
         found = self.by_np.get(k)
         if found:
             mc = max(found, key=lambda x: (x.actor.kind is ActorKind.PERSON, x.j))
@@ -512,14 +535,10 @@ class Events:
                 src, _, _ = self.subject(attr_m.j, plural=False)
                 if src:
                     self.sentence_source[self.sent[attr_m.i]] = src[0]
-            elif (
-                np_ok
-                and not self.comp.in_set(self.t[k], "stop")
-                and not any(
-                    _cat(self.m[x], c) is not None
-                    for x in range(k, seg_end)
-                    for c in ("placeprep", "relative", "weekday")
-                )
+            elif np_ok and not (
+                # An adverbial: it starts with a particle, a preposition or a time word.
+                self.comp.in_set(self.t[k], "stop")
+                or any(_cat(self.m[k], c) is not None for c in ("relative", "weekday", "month"))
             ):
                 break
             k = seg_end + 1
@@ -1061,7 +1080,7 @@ class Events:
         )
         first_person = any(self.comp.in_set(self.t[x], "first_person") for x in range(lo, hi))
         if len(persons) < 2 and owner is not None and first_person:
-            for a in owner.speakers:
+            for a in [m for sp in owner.speakers for m in (sp.members or [sp])]:
                 if a not in persons and a.kind is ActorKind.PERSON:
                     persons.insert(0, a)
         # A verb with no subject of its own continues the last meeting's subject («كما استقبل»).

@@ -114,6 +114,8 @@ def _build(
         used.add(id(m.actor))
     for st in events.statements:
         used.update(id(a) for a in st.speakers)
+        for a in st.speakers:
+            used.update(id(m) for m in a.members)
         if st.reported_by is not None:
             used.add(id(st.reported_by))
     for mt in events.meetings:
@@ -159,6 +161,7 @@ def _build(
                 name=a.name.strip() or (a.names[0] if a.names else "?"),
                 names=tuple(names),
                 roles=tuple(roles),
+                members=tuple(ids[id(m)] for m in a.members if id(m) in ids),
                 identifiers=identifiers,
                 method=a.method,
                 confidence=a.confidence,
