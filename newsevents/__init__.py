@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from . import fixtures, io, model, text
+    from . import fixtures, io, model, render, text
     from .errors import (
         DocumentError,
         LexiconError,
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     )
     from .extraction import extract
     from .io.json import JsonlWriter, dump, dump_jsonl, iter_jsonl, json_schema, load
+    from .lang import Lexicon, load_lexicon, supported_languages
     from .model import (
         SCHEMA_VERSION,
         Actor,
@@ -62,7 +63,6 @@ if TYPE_CHECKING:
         Translation,
     )
     from .parse import MAX_TEXT_LENGTH, parse_article
-    from .lang import Lexicon, load_lexicon, supported_languages
     from .validation import Issue, Severity, validate
 
 __all__ = [
@@ -123,7 +123,7 @@ __all__ = [
     "validate",
 ]
 
-_SUBMODULES = frozenset({"fixtures", "io", "model", "text"})
+_SUBMODULES = frozenset({"fixtures", "io", "model", "render", "text"})
 _WHERE: dict[str, str] = {
     **dict.fromkeys(
         (

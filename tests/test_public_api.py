@@ -58,6 +58,7 @@ CORE = {
     "load",
     "model",
     "parse_article",
+    "render",
     "text",
     "validate",
 }
