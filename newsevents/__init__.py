@@ -118,6 +118,7 @@ __all__ = [
     "load_lexicon",
     "model",
     "parse_article",
+    "render",
     "supported_languages",
     "text",
     "validate",
