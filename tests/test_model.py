@@ -245,3 +245,17 @@ def test_event_union_dispatches_on_kind() -> None:
     s = Statement(id="s", speakers=("a",), content=Span(start=0, end=1))
     assert m.kind == "meeting"
     assert s.kind == "statement"
+
+
+def test_views_follow_copies() -> None:
+    doc = Document.model_validate(base())
+    assert len(doc.statements) == 1
+    assert doc.actor("p2").name == "الوزير"
+    emptied = doc.model_copy(update={"events": (), "actors": doc.actors[:1]})
+    assert emptied.statements == ()
+    assert emptied.meetings == ()
+    with pytest.raises(KeyError):
+        emptied.actor("p2")
+    assert len(doc.statements) == 1
+    assert Document.model_validate(base()) == doc  # caches never affect equality
+    assert "_cached_views" not in doc.model_dump_json()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cached_property
 from typing import Literal, Self
 
 from pydantic import Field, ValidationError, model_validator
@@ -54,19 +53,34 @@ class Document(Model):
         """The article text every span points into."""
         return self.article.text
 
-    @cached_property
+    @property
     def meetings(self) -> tuple[Meeting, ...]:
         """The meetings among the events, in order."""
-        return tuple(e for e in self.events if isinstance(e, Meeting))
+        return self._views()[0]
 
-    @cached_property
+    @property
     def statements(self) -> tuple[Statement, ...]:
         """The statements among the events, in order."""
-        return tuple(e for e in self.events if isinstance(e, Statement))
+        return self._views()[1]
 
-    @cached_property
+    def _views(self) -> tuple[tuple[Meeting, ...], tuple[Statement, ...]]:
+        # Cached next to the events they were computed from, so a copy made with
+        # ``model_copy(update={"events": ...})`` never serves the old views.
+        cached = self.__dict__.get("_cached_views")
+        if cached is None or cached[0] is not self.events:
+            meetings = tuple(e for e in self.events if isinstance(e, Meeting))
+            statements = tuple(e for e in self.events if isinstance(e, Statement))
+            cached = (self.events, meetings, statements)
+            self.__dict__["_cached_views"] = cached
+        return cached[1], cached[2]
+
     def _actors_by_id(self) -> dict[str, Actor]:
-        return {a.id: a for a in self.actors}
+        cached = self.__dict__.get("_cached_actor_index")
+        if cached is None or cached[0] is not self.actors:
+            cached = (self.actors, {a.id: a for a in self.actors})
+            self.__dict__["_cached_actor_index"] = cached
+        index: dict[str, Actor] = cached[1]
+        return index
 
     # -- lookups ---------------------------------------------------------------------------
 
@@ -77,7 +91,7 @@ class Document(Model):
     def actor(self, id: str) -> Actor:
         """The actor with this id; :class:`KeyError` naming the id if there is none."""
         try:
-            return self._actors_by_id[id]
+            return self._actors_by_id()[id]
         except KeyError:
             raise KeyError(f"no actor with id {id!r} in document {self.article.id!r}") from None
 
