@@ -68,12 +68,19 @@ _POOL = 256
 """At most this many candidate antecedents are scored for a nominal mention."""
 
 
-def _similar_map(comp: Compiled) -> dict[str, str]:
-    out: dict[str, str] = {}
+class Letters(dict[str, str]):
+    """Letter classes for comparing name words, and the native names that are never variants."""
+
+    fixed: frozenset[str] = frozenset()
+
+
+def _similar_map(comp: Compiled) -> Letters:
+    out = Letters()
     for group in comp.lexicon.syntax.similar_letters:
         letters = fold(group)
         for ch in letters:
             out.setdefault(ch, letters[0])
+    out.fixed = comp.sets["common_given"]
     return out
 
 
@@ -104,6 +111,10 @@ def same_token(a: str, b: str, classes: dict[str, str], *, loose: bool = False) 
     if fa == fb:
         return True
     if not fa or not fb:
+        return False
+    fixed: frozenset[str] = getattr(classes, "fixed", frozenset())
+    if fa in fixed or fb in fixed:
+        # Native given names differ by their long vowels (محمد, محمود): no variants.
         return False
     if classes.get(fa[0], fa[0]) != classes.get(fb[0], fb[0]):
         return False

@@ -1,0 +1,142 @@
+"""extract(): inputs, errors, options, and properties on arbitrary and quote-heavy text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newsevents as ne
+from newsevents.errors import ParseError, UnsupportedLanguageError
+
+
+def test_a_direct_quote_with_cue_before() -> None:
+    doc = ne.extract("خبر\nوقال الوزير أحمد سالم: “سنواصل الحوار مع الجميع”.\n")
+    (s,) = doc.statements
+    assert doc.actor(s.speakers[0]).name == "أحمد سالم"
+    assert s.cue is not None and doc.text_of(s.cue) == "وقال"
+    assert doc.text_of(s.content) == "سنواصل الحوار مع الجميع"
+    assert s.quote is ne.QuoteKind.DIRECT
+    assert s.method == "rule:ar.quote.cue_before"
+
+
+def test_a_quote_before_its_cue() -> None:
+    doc = ne.extract("خبر\n“سنواصل الحوار مع الجميع”، قال الوزير أحمد سالم.\n")
+    (s,) = doc.statements
+    assert doc.text_of(s.content) == "سنواصل الحوار مع الجميع"
+    assert s.method == "rule:ar.quote.cue_after"
+    assert doc.actor(s.speakers[0]).name == "أحمد سالم"
+
+
+def test_reported_speech_drops_the_complementizer() -> None:
+    doc = ne.extract("خبر\nوأكد وزير الخارجية أحمد سالم أن المحادثات كانت مثمرة.\n")
+    (s,) = doc.statements
+    assert doc.text_of(s.content) == "المحادثات كانت مثمرة"
+    assert s.quote is ne.QuoteKind.INDIRECT and s.stance is ne.Stance.AFFIRM
+
+
+def test_partly_quoted_content_is_mixed() -> None:
+    doc = ne.extract("خبر\nوأكد الوزير أحمد سالم أهمية “الحوار المباشر” بين البلدين.\n")
+    (s,) = doc.statements
+    assert s.quote is ne.QuoteKind.MIXED
+    assert doc.text_of(s.content) == "أهمية “الحوار المباشر” بين البلدين"
+
+
+def test_evaluative_and_discussion_verbs_are_not_statements() -> None:
+    text = "خبر\nوأشاد الوزير أحمد سالم بالجهود. وبحث الوزير مع نظيره الملفات.\n"
+    assert ne.extract(text).statements == ()
+
+
+def test_scare_quotes_around_a_name_are_not_speech() -> None:
+    doc = ne.extract("خبر\nولجأ الوزراء إلى عقد لقاء افتراضي مع “عباس” بعد منعهم.\n")
+    assert doc.statements == ()
+
+
+def test_a_phone_call_between_two_people() -> None:
+    text = (
+        "اتصال\n"
+        "أجرى الملك عبدالله الثاني اتصالا هاتفيا مع الرئيس المصري عبدالفتاح السيسي، "
+        "تناول تنسيق الجهود.\n"
+    )
+    (m,) = ne.extract(text).meetings
+    assert (m.mode, m.status) == (ne.MeetingMode.PHONE, ne.MeetingStatus.OCCURRED)
+    assert len(m.participants) == 2
+
+
+def test_a_denied_meeting_is_negative() -> None:
+    text = "نفي\nنفى وزير الخارجية أحمد سالم مزاعم لقاء مع نظيره الإيراني حسن علي.\n"
+    meetings = ne.extract(text).meetings
+    assert all(m.polarity is ne.Polarity.NEGATIVE for m in meetings)
+
+
+def test_an_article_keeps_its_source_and_language_can_be_forced() -> None:
+    article = ne.parse_article("خبر\nوقال الوزير أحمد سالم: “نعم”.\n", id="a1")
+    doc = ne.extract(article)
+    assert doc.article is article
+    assert ne.extract("قال: “نعم”.", language="ar-EG").article.language == "ar-EG"
+
+
+@pytest.mark.parametrize("value", [None, 3, b"text", ["text"]])
+def test_non_text_is_a_type_error(value: Any) -> None:
+    with pytest.raises(TypeError):
+        ne.extract(value)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t"])
+def test_empty_text_is_a_parse_error(text: str) -> None:
+    with pytest.raises(ParseError):
+        ne.extract(text)
+
+
+def test_an_unsupported_language_lists_the_supported_ones() -> None:
+    with pytest.raises(UnsupportedLanguageError, match="supported languages: ar"):
+        ne.extract("قال: “نعم”.", language="fr")
+
+
+WORDS = (
+    "وقال قالت وأضاف مشيرا إلى أن إن الرئيس الأمريكي جو بايدن وزير الخارجية الإسرائيلي إيال "
+    "هولتا اجتماع افتراضي اتصال هاتفي سيلتقي الخميس ديسمبر بحسب موقع والا الجانبان نظيره مع "
+    "بين و في واشنطن البيت الأبيض ٢٠٢٢ لم يلتق"
+).split(" ")
+MARKS = ["“", "”", "«", "»", '"', ":", "،", ".", "\n", " ", "ـ", "\u064e", "(", ")"]
+
+arabic_news = st.lists(
+    st.one_of(st.sampled_from(WORDS), st.sampled_from(MARKS)), min_size=1, max_size=120
+).map(lambda parts: " ".join(parts))
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(arabic_news, st.text(max_size=200)))
+def test_extract_on_arbitrary_text_gives_a_valid_document(text: str) -> None:
+    try:
+        doc = ne.extract(text, language="ar")
+    except ParseError:
+        assert not text.strip() or len(text) > ne.MAX_TEXT_LENGTH or max(text) >= "\ud800"
+        return
+    assert doc.text == text
+    assert [i for i in ne.validate(doc) if i.severity == "error"] == []
+    for m in doc.mentions:
+        piece = doc.text_of(m.span)
+        assert piece == piece.strip() and piece
+    for s in doc.statements:
+        assert s.speakers and not s.content.is_empty
+    for mt in doc.meetings:
+        assert len({p.actor for p in mt.participants}) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“" * 20000,
+        "قال: “" + "كلمة " * 5000,
+        "وقال" * 5000,
+        "ب" + "\u064e" * 20000,
+        "«»" * 5000 + "\n" + "”“" * 5000,
+    ],
+    ids=["marks", "unclosed", "no-spaces", "combining-marks", "mark-pairs"],
+)
+def test_pathological_texts_finish(text: str) -> None:
+    doc = ne.extract(text, language="ar")
+    assert [i for i in ne.validate(doc) if i.severity == "error"] == []
