@@ -1242,7 +1242,7 @@ class Events:
 
     def _topics(self, trig: Match, hi: int) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
-        for x in range(trig.j, min(hi, trig.j + 12)):
+        for x in range(trig.j, min(hi, trig.j + 24)):
             tm = _cat(self.m[x], "topic")
             if tm is None:
                 continue

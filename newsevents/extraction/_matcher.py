@@ -57,6 +57,10 @@ class Token:
     """The texts of all candidate stems."""
     brk: bool = False
     """Whether a line break separates the token from the one before."""
+    cap: bool = False
+    """Whether the word starts with a capital letter in the original text."""
+    lower: bool = False
+    """Whether the word has no capital letter in the original text."""
 
 
 @attrs.frozen(slots=True)
@@ -66,6 +70,8 @@ class Phrase:
     words: tuple[str, ...]
     cat: str
     data: Any = None
+    cased: bool = False
+    """Written in capitals in the pack («US», «WHO»): matches only words not all in lower case."""
 
 
 @attrs.frozen(slots=True)
@@ -111,12 +117,12 @@ class Compiled:
     sets: dict[str, frozenset[str]]
     """Folded single-word sets by category (stopwords, links, honorifics …)."""
 
-    def add(self, text: str, cat: str, data: Any = None) -> None:
+    def add(self, text: str, cat: str, data: Any = None, *, cased: bool = False) -> None:
         """Add one phrase to the tables."""
         words = _words(text)
         if not words:
             return
-        self.index[words[0]].append(Phrase(words, cat, data))
+        self.index[words[0]].append(Phrase(words, cat, data, cased))
 
     def stems(self, key: str) -> tuple[Stem, ...]:
         """The candidate stems of a word, least stripped first."""
@@ -190,6 +196,9 @@ class Compiled:
                 if st.definite and ph.cat in _NAMES_WITHOUT_ARTICLE:
                     # «السورية» is an adjective, not the country «سورية».
                     continue
+                if ph.cased and tok.lower:
+                    # «US» the country is not «us» the pronoun.
+                    continue
                 j = i + 1
                 ok = True
                 for w in ph.words[1:]:
@@ -211,6 +220,8 @@ _NAMES_WITHOUT_ARTICLE = frozenset({"country", "org", "city", "building"})
 def tokenize(norm: Normalized, comp: Compiled) -> list[Token]:
     """Tokenize the matching key once: words (with stems) and single punctuation marks."""
     out: list[Token] = []
+    cased = comp.lexicon.syntax.capitalized_names
+    original = norm.original
     cache_stems: dict[str, tuple[Stem, ...]] = {}
     prev_end = 0
     key_text = norm.key
@@ -232,7 +243,11 @@ def tokenize(norm: Normalized, comp: Compiled) -> list[Token]:
         gap = key_text[prev_end:ks]
         brk = "\n" in gap or "\r" in gap
         prev_end = ke
-        out.append(Token(len(out), ks, ke, s, e, key, word, stems, _texts(stems), brk))
+        tok = Token(len(out), ks, ke, s, e, key, word, stems, _texts(stems), brk)
+        if cased and word:
+            tok.cap = original[s].isupper()
+            tok.lower = not any(ch.isupper() for ch in original[s:e])
+        out.append(tok)
     return out
 
 
@@ -332,16 +347,21 @@ def _compile(lex: Lexicon) -> Compiled:
         add(t, "title", True)
     for t in lex.titles.unnamed_speakers:
         add(t, "unnamed", None)
+    cased = sy.capitalized_names
+
+    def capitals(name: str) -> bool:
+        return cased and any(ch.isupper() for ch in name) and not any(ch.islower() for ch in name)
+
     for country in lex.country:
         for name in country.names:
-            add(name, "country", country)
+            add(name, "country", country, cased=capitals(name))
         for stem in country.nisba:
             for suf in mo.nisba_suffixes:
                 words = _words(stem)
                 add(" ".join((*words[:-1], words[-1] + fold(suf))), "nisba", country)
     for org in lex.organization:
         for name in org.names:
-            add(name, "org", org)
+            add(name, "org", org, cased=capitals(name))
     for h in lex.heads.media:
         add(h, "head", "media")
     for h in lex.heads.organization:
@@ -414,6 +434,7 @@ def _compile(lex: Lexicon) -> Compiled:
         "document": fset(sy.documents),
         "first_person": fset(sy.first_person),
         "from": fset(lex.meeting_context.from_),
+        "qualifier": fset(lex.heads.qualifiers),
     }
     return comp
 
