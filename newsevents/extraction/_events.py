@@ -329,7 +329,9 @@ class Events:
         if _cat(ms, "pronref") is not None:
             persons = self.last_persons(k, 1)
             if self.last_speakers:
-                return self.last_speakers[:1], k + 1, None
+                # «معاليه» is one person: the first member of a group that spoke last.
+                first = self.last_speakers[0]
+                return (first.members or [first])[:1], k + 1, None
             if persons:
                 return persons, k + 1, None
         title = _cat(ms, "title")
