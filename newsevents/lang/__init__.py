@@ -84,6 +84,9 @@ class Punctuation(_Data):
     sentence_final: tuple[Word, ...] = (".", "!", "?")
     parentheses: tuple[Word, ...] = ("(", ")")
     dashes: tuple[Word, ...] = ("-",)
+    abbreviation_periods: bool = False
+    """Whether a full stop may belong to an abbreviation («U.S.», «Mr.»): it then ends a clause
+    only where the article's sentence segmentation ends a sentence."""
 
 
 class Syntax(_Data):
@@ -105,6 +108,14 @@ class Syntax(_Data):
     documents: tuple[Word, ...] = ()
     pronoun_references: tuple[Word, ...] = ()
     stopwords: tuple[Word, ...] = ()
+    capitalized_names: bool = False
+    """Whether names are written with capital letters (Latin script): a name is then a run of
+    capitalized words (name links excepted), and a lexicon name written in capitals («US»,
+    «WHO») matches only text in capitals."""
+    subject_first: bool = False
+    """Whether the subject precedes its verb («Blinken said …»): speakers are looked for before
+    the cue first, the content may come before the cue («…, the ministry said.»), nationality
+    words precede the title they qualify and head nouns close the names of bodies."""
 
 
 class Cue(_Data):
@@ -188,6 +199,9 @@ class Heads(_Data):
     media: tuple[Word, ...] = ()
     organization: tuple[Word, ...] = ()
     with_nisba: tuple[Word, ...] = ()
+    qualifiers: tuple[Word, ...] = ()
+    """Lower-case words a body's name may hold before a final head noun («foreign ministry»);
+    read only when ``syntax.subject_first`` is set."""
 
 
 class Places(_Data):
