@@ -15,7 +15,7 @@ PACK = Path(ne.__file__).parent / "lang" / "ar.toml"
 
 
 def test_supported_languages_and_the_public_names() -> None:
-    assert ne.supported_languages() == ("ar",)
+    assert "ar" in ne.supported_languages()
     assert ne.load_lexicon is load_lexicon
     assert ne.Lexicon is Lexicon
 
@@ -43,7 +43,7 @@ def test_cues_carry_a_stance_and_continuation_cues_are_marked() -> None:
 def test_unsupported_language_lists_the_supported_ones() -> None:
     with pytest.raises(UnsupportedLanguageError) as info:
         load_lexicon("fr")
-    assert info.value.supported == ("ar",)
+    assert "ar" in info.value.supported
     assert "ar" in str(info.value)
 
 

@@ -33,7 +33,8 @@ def extract(
         their ids are used in the output.
     :raises TypeError: the input is neither ``str`` nor :class:`Article`.
     :raises ParseError: the text is empty, only whitespace, or too long.
-    :raises UnsupportedLanguageError: there is no language pack for the language.
+    :raises UnsupportedLanguageError: there is no language pack for the language. A text
+        with no letters (language ``und``) has nothing to extract: its document has no facts.
 
     >>> import newsevents as ne
     >>> doc = ne.extract("وقال الوزير أحمد سالم: “سنواصل الحوار مع الجميع”.")
@@ -53,6 +54,9 @@ def extract(
         )
     lang = language if language is not None else article.language
     primary = lang.split("-", 1)[0].lower()
+    if primary == "und":
+        # No letters, no language: nothing to extract, and nothing wrong with the text.
+        return Document(article=article)
     if primary not in supported_languages():
         raise UnsupportedLanguageError(lang, supported_languages())
     from ._pipeline import run
