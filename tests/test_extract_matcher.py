@@ -157,4 +157,4 @@ def test_lexicons_compile_on_first_use_not_on_import() -> None:
         "assert 'newsevents.extraction._matcher' in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
-    assert ne.supported_languages() == ("ar", "en")
+    assert "ar" in ne.supported_languages()
