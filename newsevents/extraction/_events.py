@@ -200,6 +200,8 @@ class Events:
         self.sentence_source: dict[int, ActorC] = {}
         self.used_quotes: set[int] = set()
         self.trigger_toks: set[int] = set()
+        self.svo = comp.lexicon.syntax.subject_first
+        self.abbreviations = comp.lexicon.punctuation.abbreviation_periods
 
     # -- small helpers -------------------------------------------------------------------
 
@@ -210,7 +212,10 @@ class Events:
         return 0 <= k < len(self.t) and not self.t[k].word and self.t[k].key in group
 
     def is_final(self, k: int) -> bool:
-        return self.punct(k, self.comp.finals) or (not self.t[k].word and self.t[k].key in (".",))
+        final = self.punct(k, self.comp.finals) or (not self.t[k].word and self.t[k].key in (".",))
+        if final and self.abbreviations and self.t[k].key == ".":
+            return self._ends_sentence(k)
+        return final
 
     def words_in_quote(self, qi: int) -> int:
         q = self.quotes[qi]
@@ -479,6 +484,8 @@ class Events:
                 k = max(k + 1, self.cue(cue))
                 continue
             k += 1
+        if self.svo:
+            self._continued_quotes()
         for st in self.statements:
             if st.reported_by is None:
                 src = self.sentence_source.get(st.sentence)
@@ -676,7 +683,284 @@ class Events:
             return None
         return qi
 
+    # -- subject-first languages -----------------------------------------------------------
+
+    def _ends_sentence(self, k: int) -> bool:
+        """Whether the full stop at ``k`` ends its sentence (not «U.S.» or «Mr.»)."""
+        n = len(self.t)
+        x = k + 1
+        while x < n and not self.t[x].word and x < k + 4:
+            x += 1
+        return x >= n or not self.t[x].word or self.sent[x] != self.sent[k]
+
+    def _speaker_before(self, c: int) -> tuple[list[ActorC], int] | None:
+        """The subject right before the cue at ``c`` and where its noun phrase starts."""
+        lo = self.sent_lo[c]
+        x = c - 1
+        skipped = 0
+        while x >= lo and skipped < 3 and self.t[x].word and self.comp.in_set(self.t[x], "stop"):
+            if _cat(self.m[x], "with") is not None and not _cat(self.m[x], "pronref"):
+                # «… and said …»: the verb shares the subject of the verb before.
+                own = self.by_sentence.get(self.sent[c], [])
+                return (list(own[-1].speakers), x) if own else None
+            if _cat(self.m[x], "pronref") or _cat(self.m[x], "document"):
+                break
+            if any(
+                m.cat == "joint" and m.j == x + 1
+                for y in range(max(lo, x - 3), x + 1)
+                for m in self.m[y]
+            ):
+                break
+            x -= 1
+            skipped += 1
+        if x < lo or not self.t[x].word:
+            return None
+        for y in range(max(lo, x - 4), x + 1):
+            for m in self.m[y]:
+                if m.j != x + 1:
+                    continue
+                if m.cat == "joint":
+                    actors = self.joint_actors(y)
+                    if actors:
+                        return actors, y
+                if m.cat == "document":
+                    found, _, _ = self.subject(y, plural=False)
+                    if found:
+                        return found, y
+        if _cat(self.m[x], "pronref") is not None:
+            if self.last_speakers and self.last_speakers[0].kind is ActorKind.PERSON:
+                return self.last_speakers[:1], x
+            persons = self.last_persons(c, 1)
+            return (persons, x) if persons else None
+        mc = self.by_tok.get(x)
+        if mc is not None and mc.j == x + 1:
+            start = mc.np_i
+            while start > lo and (start - 1) in self.by_tok:
+                start = self.by_tok[start - 1].np_i
+            return [mc.actor], start
+        # «the official said», «a senior administration official said»: an unnamed speaker.
+        for y in range(max(lo, x - 5), x + 1):
+            if _cat(self.m[y], "unnamed") is None and _cat(self.m[y], "title") is None:
+                continue
+            found, end, _ = self.subject(y, plural=False)
+            if found and end >= x + 1:
+                return found, y
+        return None
+
+    def _before_cue(self, start: int) -> tuple[int, int, QuoteKind, str] | None:
+        """Content before a post-posed attribution: «“…,” X said» or «…, X said.»."""
+        x = start - 1
+        while x >= 0 and self.punct(x, self.comp.commas | self.comp.dashes):
+            x -= 1
+        if x < 0 or (x == start - 1 and self.t[x].word):
+            return None
+        lo = self.sent_lo[start]
+        if not self.t[x].word:
+            qi = self.quote_by_close.get(self.t[x].s)
+            if qi is not None and qi not in self.used_quotes:
+                q = self.quotes[qi]
+                first = self.token_at(q.open)
+                if first <= lo or not any(self.t[y].word for y in range(lo, first)):
+                    self.used_quotes.add(qi)
+                    return q.start, self._strip_inner(q.start, q.end), QuoteKind.DIRECT, "cue_after"
+        if self.para[lo] != self.para[start] or x < lo:
+            return None
+        s0, e0 = self.trim(self.t[lo].s, self.t[x].e)
+        if e0 <= s0:
+            return None
+        kind = QuoteKind.INDIRECT
+        for y in range(lo, x + 1):
+            if y in self.quote_open:
+                kind = QuoteKind.MIXED
+                self.used_quotes.add(self.quote_open[y])
+        return s0, e0, kind, "post"
+
+    def _strip_inner(self, s: int, e: int) -> int:
+        while e > s and self.text[e - 1] in self.comp.commas | {"."}:
+            e -= 1
+        return e
+
+    def _clause_start(self, k: int) -> bool:
+        """Whether a clause with no complementizer starts at ``k`` («said Biden raised …»)."""
+        if k >= len(self.t) or not self.t[k].word or self.sent[k] != self.sent[k - 1]:
+            return False
+        tok = self.t[k]
+        if any(
+            _cat(self.m[k], c) is not None for c in ("relative", "weekday", "month", "cue", "attr")
+        ):
+            return False
+        if k in self.by_tok or k in self.by_np:
+            return True
+        if any(
+            _cat(self.m[k], c) is not None
+            for c in ("pronref", "joint", "document", "demonstrative", "unnamed", "title")
+        ):
+            return True
+        if self.comp.in_set(tok, "first_person"):
+            return True
+        return not self.comp.in_set(tok, "stop")
+
+    def _cue_svo(self, cue: Match) -> int:
+        cf = cue.data
+        entry = cf.cue
+        c = cue.i
+        rule_prefix = f"{self.lang}.quote"
+        found_before = self._speaker_before(c)
+        np_start = c
+        implicit = False
+        subj: MentionC | None = None
+        k = cue.j
+        if found_before is not None:
+            speakers, np_start = found_before
+        else:
+            # «“…,” said Modi»: the subject after the verb, when a quote or a clause precedes.
+            after, k2, subj2 = self.subject(cue.j, plural=cf.plural)
+            if after and self.punct(
+                c - 1, self.comp.commas | self.comp.close_q | self.comp.either_q
+            ):
+                speakers, k, subj = after, k2, subj2
+            else:
+                implicit = True
+                own = self.by_sentence.get(self.sent[c], [])
+                lo = self.sent_lo[c]
+                first = next(
+                    (self.by_tok[y] for y in range(lo, min(c, lo + 4)) if y in self.by_tok),
+                    None,
+                )
+                if own:
+                    speakers = list(own[-1].speakers)
+                elif cf.participle and first is not None:
+                    speakers = [first.actor]
+                elif entry.continuation or cf.participle:
+                    speakers = list(self.last_speakers) or self.last_persons(c, 1)
+                else:
+                    speakers = []
+        if not speakers:
+            return cue.j
+        np_ok = entry.complement == "np"
+        before = None
+        if not cf.participle and np_start > self.sent_lo[c]:
+            before = self._before_cue(np_start)
+        after_found = self.content_after(k, cue, np_ok)
+        if after_found is None and entry.complement == "clause" and self._clause_start(k):
+            after_found = self._clause(k, "clause")
+        contents: list[tuple[int, int, QuoteKind, str]] = []
+        if before is not None and before[2] is QuoteKind.DIRECT:
+            contents.append(before)
+            if after_found is not None and after_found[2] is QuoteKind.DIRECT:
+                contents.append(after_found[:4])  # type: ignore[arg-type]
+        elif after_found is not None:
+            if not (entry.marker_required and after_found[3] in ("np", "np_quote")):
+                contents.append(after_found[:4])  # type: ignore[arg-type]
+        elif before is not None and not entry.marker_required:
+            contents.append(before)
+        if not contents:
+            return cue.j
+        for s, e, kind, rule in contents:
+            if e <= s:
+                continue
+            if implicit:
+                rule = "carry_over" if rule != "cue_after" else rule
+                for actor in speakers:
+                    self.implicit.append(
+                        MentionC(
+                            actor,
+                            self.t[c].s,
+                            self.t[c].e,
+                            c,
+                            c + 1,
+                            c,
+                            MentionForm.IMPLICIT,
+                            f"rule:{self.lang}.coref.implicit",
+                            0.6,
+                        )
+                    )
+            family = "quote" if kind is QuoteKind.DIRECT else "report"
+            rule_prefix = f"{self.lang}.{family}"
+            st = StatementC(
+                speakers=list(dict.fromkeys(speakers)),
+                cue_s=self.t[c].s,
+                cue_e=self.t[cue.j - 1].e,
+                lemma=entry.lemma,
+                stance=entry.stance,
+                content_s=s,
+                content_e=e,
+                quote=kind,
+                rule=f"{rule_prefix}.{rule}",
+                confidence=0.8 if kind is QuoteKind.DIRECT else 0.7,
+                cue_tok=c,
+                sentence=self.sent[c],
+            )
+            if subj is not None:
+                st.evidence.append((subj.s, subj.e))
+            self.statements.append(st)
+            self.by_sentence.setdefault(st.sentence, []).append(st)
+        self.last_speakers = list(dict.fromkeys(speakers))
+        self.last_para = self.para[c]
+        if after_found is not None:
+            return max(cue.j, k, self.token_at(after_found[0]))
+        return max(cue.j, k)
+
+    def _continued_quotes(self) -> None:
+        """A quote that goes on after its attribution with no verb of its own: «“A,” X said.
+        “B.”», or a paragraph that is one quote after a paragraph of direct speech.
+        """
+        done = {(st.content_s, st.content_e) for st in self.statements}
+        covered = [(st.content_s, st.content_e) for st in self.statements]
+        for qi, q in enumerate(self.quotes):
+            if qi in self.used_quotes or q.end <= q.start:
+                continue
+            k = self.token_at(q.open)
+            if k >= len(self.t) or not self.body(k):
+                continue
+            if any(s <= q.open < e for s, e in covered):
+                continue
+            lo = self.sent_lo[k]
+            if any(self.t[y].word for y in range(lo, k)):
+                continue
+            # Nothing but the quote in its sentence: no verb of its own.
+            hi = self.sent_hi[k]
+            if any(
+                self.t[y].word and self.in_quote[y] != qi and _cat(self.m[y], "cue") is not None
+                for y in range(k, hi)
+            ):
+                continue
+            prev = [
+                st
+                for st in self.statements
+                if st.quote is QuoteKind.DIRECT
+                and st.content_e <= q.open
+                and 0 <= self.para[k] - self.para[self.token_at(st.content_s)] <= 1
+                and self.sent[self.token_at(st.content_s)] >= self.sent[k] - 2
+            ]
+            if not prev:
+                continue
+            last = max(prev, key=lambda st: st.content_e)
+            same_para = self.para[last.cue_tok] == self.para[k]
+            e = self._strip_inner(q.start, q.end)
+            if (q.start, e) in done:
+                continue
+            st = StatementC(
+                speakers=list(last.speakers),
+                cue_s=last.cue_s if same_para else self.t[k].s,
+                cue_e=last.cue_e if same_para else self.t[k].s,
+                lemma=last.lemma if same_para else None,
+                stance=last.stance,
+                content_s=q.start,
+                content_e=e,
+                quote=QuoteKind.DIRECT,
+                rule=f"{self.lang}.quote.continued",
+                confidence=0.7,
+                cue_tok=last.cue_tok,
+                sentence=self.sent[k],
+            )
+            self.used_quotes.add(qi)
+            self.statements.append(st)
+            done.add((q.start, e))
+
     def cue(self, cue: Match) -> int:
+        if self.svo:
+            return self._cue_svo(cue)
         cf = cue.data
         entry = cf.cue
         c = cue.i
