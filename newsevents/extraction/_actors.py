@@ -284,6 +284,10 @@ class _Finder:
         self.quotes_at = quotes_at
         self.gaz_index: dict[str, list[tuple[list[str], ActorC]]] = {}
         self.after_plural = False
+        self.cased = comp.lexicon.syntax.capitalized_names
+        self.heads_last = comp.lexicon.syntax.subject_first
+        # The first line is the headline when there are several: its capitals are title case.
+        self.body_start = next((k for k, tok in enumerate(tokens) if tok.brk), 0)
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -446,7 +450,60 @@ class _Finder:
         head = _cat(ms, "head")
         if head is not None:
             return self.org_pattern(head)
+        if self.cased and self._capitalized_name_at(i):
+            return max(i + 1, self.name_person(i, np_i=i, method="rule:actor.capitalized"))
         return i + 1
+
+    def _capitalized_name_at(self, i: int) -> bool:
+        """A run of capitalized words that is a person's name by itself: two words or more
+        («Rami Ayyub»), or one word as the subject of a speech verb («Erdogan said»).
+        """
+        tok = self.t[i]
+        if not tok.cap or self.m[i] or self.comp.is_known(tok) or i < self.body_start:
+            return False
+        end = self._cased_name_words(i)
+        if end - i >= 2:
+            return True
+        if end == i:
+            return False
+        k = end
+        while k < min(end + 2, len(self.t)) and self.comp.in_set(self.t[k], "stop"):
+            k += 1
+        cue = _cat(self.m[k], "cue") if k < len(self.t) else None
+        return cue is not None and not cue.data.participle
+
+    def _cased_name_words(self, k: int) -> int:
+        """End of a name of capitalized words starting at ``k``: name links inside it, words
+        joined by a dash or an apostrophe («Suk-yeol», «O'Brien»), initials («George W. Bush»).
+        """
+        comp = self.comp
+        n = len(self.t)
+        start = k
+        content = 0
+        while k < n and content < 5:
+            tok = self.t[k]
+            if not tok.word or (k > start and tok.brk) or any(ch.isdigit() for ch in tok.key):
+                break
+            if content and comp.in_set(tok, "link") and k + 1 < n and self.t[k + 1].cap:
+                k += 1
+                continue
+            if not tok.cap or self.m[k] or comp.is_known(tok):
+                break
+            content += 1
+            k += 1
+            if k + 1 < n and not self.t[k].word and self.t[k].s == self.t[k - 1].e:
+                nxt = self.t[k + 1]
+                glued = nxt.s == self.t[k].e and nxt.word
+                if glued and (self.t[k].key in comp.dashes or nxt.cap) and not nxt.brk:
+                    k += 1
+                    continue
+                if len(tok.key) == 1 and nxt.cap and not glued:
+                    # An initial with its full stop.
+                    k += 1
+                    continue
+        while k > start and not self.t[k - 1].word:
+            k -= 1
+        return k
 
     def name_before(self, i: int) -> bool:
         """«ناصر بوريطة، وزير …»: a name just before a comma and a title."""
@@ -526,6 +583,8 @@ class _Finder:
 
     def name_words(self, k: int, *, after_honorific: bool = False) -> int:
         """End of a name starting at token ``k`` (``k`` itself if there is none)."""
+        if self.cased:
+            return self._cased_name_words(k)
         comp = self.comp
         start = k
         if (
@@ -977,7 +1036,12 @@ class _Finder:
         n_tok = len(self.t)
         while i < n_tok:
             tok = self.t[i]
-            if not tok.word or i in self.covered or self.comp.is_known(tok):
+            if (
+                not tok.word
+                or i in self.covered
+                or self.comp.is_known(tok)
+                or (self.cased and not tok.cap and i >= self.body_start)
+            ):
                 i += 1
                 continue
             done = False
@@ -1018,7 +1082,7 @@ class _Finder:
                 owners = last_idx.get(key) or (
                     given_idx.get(key) if len(given_idx.get(key, ())) == 1 else None
                 )
-                if owners and len(st.text) >= 3:
+                if owners and len(st.text) >= (2 if self.cased else 3):
                     cands = [persons[x] for x in owners]
                     cands = [
                         p

@@ -848,10 +848,10 @@ class Events:
         if before is not None and before[2] is QuoteKind.DIRECT:
             contents.append(before)
             if after_found is not None and after_found[2] is QuoteKind.DIRECT:
-                contents.append(after_found[:4])  # type: ignore[arg-type]
+                contents.append(after_found[:4])
         elif after_found is not None:
             if not (entry.marker_required and after_found[3] in ("np", "np_quote")):
-                contents.append(after_found[:4])  # type: ignore[arg-type]
+                contents.append(after_found[:4])
         elif before is not None and not entry.marker_required:
             contents.append(before)
         if not contents:
