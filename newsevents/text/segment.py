@@ -142,8 +142,9 @@ _SCRIPT_LANGUAGE = (
     ("Hangul", "ko"),
     ("Devanagari", "hi"),
 )
+# Runs of each script, not single characters: a run is one match (and one string) per word.
 _SCRIPT_PATTERNS = tuple(
-    (regex.compile(rf"\p{{{script}}}"), lang) for script, lang in _SCRIPT_LANGUAGE
+    (regex.compile(rf"\p{{{script}}}+"), lang) for script, lang in _SCRIPT_LANGUAGE
 )
 _LETTER = regex.compile(r"\p{L}")
 
@@ -155,12 +156,11 @@ def detect_script_language(text: str, *, sample: int = 20000) -> str:
     Only the first ``sample`` code points are looked at, so the cost is bounded.
     """
     head = text[:sample]
-    letters = len(_LETTER.findall(head))
-    if not letters:
+    if _LETTER.search(head) is None:
         return "und"
     best, best_n = "und", 0
     for pattern, lang in _SCRIPT_PATTERNS:
-        n = len(pattern.findall(head))
+        n = sum(map(len, pattern.findall(head)))  # code points of the script
         if n > best_n:
             best, best_n = lang, n
     return best
