@@ -409,6 +409,10 @@ class _Finder:
             j, actor, pre = gaz
             self.add(actor, i, j, i, MentionForm.NAME, "rule:gazetteer", stem_prefix=pre)
             return j
+        if self.heads_last:
+            end = self._head_last_org(i)
+            if end > i:
+                return end
         org = _cat(ms, "org")
         country = _cat(ms, "country")
         title = _cat(ms, "title")
@@ -453,6 +457,53 @@ class _Finder:
         if self.cased and self._capitalized_name_at(i):
             return max(i + 1, self.name_person(i, np_i=i, method="rule:actor.capitalized"))
         return i + 1
+
+    def _head_last_org(self, i: int) -> int:
+        """A body named by modifiers before a final head noun: «the Russia Foreign Ministry»,
+        «the external affairs ministry», «Seoul's foreign ministry». Returns its end or ``i``.
+        """
+        n = len(self.t)
+        k = i
+        named = False
+        while k < min(i + 7, n) and self.t[k].word and (k == i or not self.t[k].brk):
+            ms = self.m[k]
+            head = _cat(ms, "head")
+            if head is not None and head.data != "with_nisba" and k > i:
+                org = _cat(self.m[i], "org")
+                if (org is not None and org.j >= head.j) or not (named or self.t[k].cap):
+                    return i
+                kind = ActorKind.MEDIA if head.data == "media" else ActorKind.ORGANIZATION
+                text = self.text[self.t[i].s : self.t[head.j - 1].e]
+                actor = self.reg.named(text, kind, "rule:actor.head_last", i)
+                for x in (head.stem.text, self.t[head.j - 1].key):
+                    self.reg.by_head[x] = actor
+                self.add(actor, i, head.j, i, MentionForm.NAME, "rule:actor.head_last")
+                return head.j
+            place = _cat(ms, "country") or _cat(ms, "city") or _cat(ms, "org")
+            if place is not None:
+                named = True
+                k = place.j
+                # A possessive after it: «Seoul's».
+                if (
+                    k + 1 < n
+                    and not self.t[k].word
+                    and self.t[k].s == self.t[k - 1].e
+                    and self.t[k + 1].s == self.t[k].e
+                    and len(self.t[k + 1].key) == 1
+                ):
+                    k += 2
+                continue
+            if _cat(ms, "nisba") is not None:
+                k = (_cat(ms, "nisba") or ms[0]).j
+                continue
+            if self.comp.in_set(self.t[k], "qualifier") or (
+                self.t[k].cap and not self.comp.is_known(self.t[k]) and not ms
+            ):
+                named = True
+                k += 1
+                continue
+            break
+        return i
 
     def _capitalized_name_at(self, i: int) -> bool:
         """A run of capitalized words that is a person's name by itself: two words or more
@@ -964,7 +1015,9 @@ class _Finder:
                 return words[-1] + 2
         if n == 0:
             # A bare head: the last body named with it.
-            if self.definite(i):
+            if self.definite(i) or (
+                self.heads_last and i > 0 and _cat(self.m[i - 1], "demonstrative") is not None
+            ):
                 target = self.last_with_head(head)
                 if target is not None:
                     m = MentionC(
