@@ -737,6 +737,8 @@ class Events:
             start = mc.np_i
             while start > lo and (start - 1) in self.by_tok:
                 start = self.by_tok[start - 1].np_i
+            while start > lo and _cat(self.m[start - 1], "demonstrative") is not None:
+                start -= 1
             return [mc.actor], start
         # «the official said», «a senior administration official said»: an unnamed speaker.
         for y in range(max(lo, x - 5), x + 1):
@@ -744,6 +746,8 @@ class Events:
                 continue
             found, end, _ = self.subject(y, plural=False)
             if found and end >= x + 1:
+                while y > lo and self.comp.in_set(self.t[y - 1], "stop") and y > x - 7:
+                    y -= 1
                 return found, y
         return None
 
@@ -841,7 +845,21 @@ class Events:
         before = None
         if not cf.participle and np_start > self.sent_lo[c]:
             before = self._before_cue(np_start)
-        after_found = self.content_after(k, cue, np_ok)
+        after_found = None
+        if np_ok and k < len(self.t) and self.t[k].word and _cat(self.m[k], "comp") is None:
+            # «stressed the need for calm, adding …»: the noun phrase up to the next cue.
+            x = k
+            while x < min(k + 30, len(self.t)) and not self.is_final(x):
+                if _cat(self.m[x], "comp") is not None or x in self.quote_open:
+                    break
+                if self.punct(x, self.comp.commas | self.comp.colons):
+                    x = -1
+                    break
+                x += 1
+            if x < 0 or x >= min(k + 30, len(self.t)) or self.is_final(x):
+                after_found = self._clause(k, "np")
+        if after_found is None:
+            after_found = self.content_after(k, cue, np_ok)
         if after_found is None and entry.complement == "clause" and self._clause_start(k):
             after_found = self._clause(k, "clause")
         contents: list[tuple[int, int, QuoteKind, str]] = []
