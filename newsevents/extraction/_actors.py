@@ -792,10 +792,14 @@ class _Finder:
     def conjoined(self, k: int, np_i: int) -> int:
         return k
 
-    def title_complement(self, k: int) -> tuple[int, str | None, int]:
-        """Consume what completes a title: institution, country, nisba. Returns (end, iso, n)."""
+    def title_complement(self, k: int, *, bare: bool = False) -> tuple[int, str | None, int]:
+        """Consume what completes a title: institution, country, nisba. Returns (end, iso, n).
+
+        ``bare``: the title is one definite word («الرئيس»), which takes no genitive.
+        """
         affiliation: str | None = None
         n = 0
+        bare_title = bare
         limit = k + 9
         while k < len(self.t) and k < limit and self.t[k].word and not self.t[k].brk:
             ms = self.m[k]
@@ -831,6 +835,11 @@ class _Finder:
                 self.org_entry(org)
                 k = org.j
             elif (
+                _cat(ms, "head") is not None and not self.definite(k - 1) and not (self.definite(k))
+            ):
+                # «المتحدث باسم وزارة الخارجية …»: the institution of the title, in construct.
+                k = (_cat(ms, "head") or org or ms[0]).j
+            elif (
                 _cat(ms, "honor") is None
                 and _cat(ms, "title") is None
                 and _cat(ms, "counterpart") is None
@@ -849,7 +858,9 @@ class _Finder:
                     )
                 )
                 and self.definite(k)
-                and self.t[k].key[:1] not in self.comp.conj[:0]
+                # A definite one-word title is not in construct: after «الرئيس» a definite
+                # word is a name («الرئيس السيسي»), after «رئيس» a genitive («رئيس الوزراء»).
+                and not (n == 0 and bare_title)
             ):
                 k += 1
             else:
@@ -860,7 +871,8 @@ class _Finder:
     def titled(self, i: int, head: Match, counterpart: bool) -> int:
         """A title (or a counterpart noun), its complement, honorifics and a name."""
         plural = bool(head.data) if not counterpart else False
-        k, affiliation, _ = self.title_complement(head.j)
+        bare = head.j - head.i == 1 and self.definite(head.i)
+        k, affiliation, _ = self.title_complement(head.j, bare=bare)
         # «ونظيره من الجمهورية الفرنسية، X»: the country the title belongs to.
         if k + 1 < len(self.t) and self.t[k].word and self.t[k].key in self.comp.sets["from"]:
             c = _cat(self.m[k + 1], "country")
