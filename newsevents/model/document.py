@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Literal, Self
 
 from pydantic import Field, ValidationError, model_validator
@@ -181,10 +181,13 @@ def document_problems(doc: Document) -> list[InitErrorDetails]:
     errors: list[InitErrorDetails] = []
     n = len(doc.article.text)
 
-    for loc, span in _spans(doc):
-        err = _span_error(span, loc, n)
-        if err is not None:
-            errors.append(err)
+    # Each rule is first checked in bulk, without building the location of every item; only
+    # a document that breaks it is walked again to locate each problem.
+    if _max_span_end(doc) > n:
+        for loc, span in _spans(doc):
+            err = _span_error(span, loc, n)
+            if err is not None:
+                errors.append(err)
 
     # ids: one namespace for actors, mentions, events, times and places.
     kinds: dict[str, str] = {}
@@ -197,7 +200,9 @@ def document_problems(doc: Document) -> list[InitErrorDetails]:
         ("times", doc.times),
         ("places", doc.places),
     )
-    for field, items in collections:
+    all_ids = [item.id for _, items in collections for item in items]
+    unique_ids = len(set(all_ids)) == len(all_ids)
+    for field, items in () if unique_ids else collections:
         for i, item in enumerate(items):
             if item.id in kinds:
                 errors.append(
@@ -234,24 +239,27 @@ def document_problems(doc: Document) -> list[InitErrorDetails]:
     def need_actor(ref: str | None, loc: Loc) -> None:
         need(ref, actors, "unresolved_actor", "actor", loc)
 
-    for i, a in enumerate(doc.actors):
+    resolved = _references_resolve(doc, actors.keys(), times, places)
+    for i, a in enumerate(() if resolved else doc.actors):
         for j, r in enumerate(a.roles):
             need_actor(r.affiliation, ("actors", i, "roles", j, "affiliation"))
         for j, member in enumerate(a.members):
             need_actor(member, ("actors", i, "members", j))
-    for i, m in enumerate(doc.mentions):
+    for i, m in enumerate(() if resolved else doc.mentions):
         need_actor(m.actor, ("mentions", i, "actor"))
-    for i, p in enumerate(doc.places):
+    for i, p in enumerate(() if resolved else doc.places):
         need_actor(p.actor, ("places", i, "actor"))
     for i, e in enumerate(doc.events):
         loc = ("events", i, e.kind)
-        need_actor(e.reported_by, (*loc, "reported_by"))
-        need(e.time, times, "unresolved_time", "time expression", (*loc, "time"))
+        if not resolved:
+            need_actor(e.reported_by, (*loc, "reported_by"))
+            need(e.time, times, "unresolved_time", "time expression", (*loc, "time"))
         if isinstance(e, Meeting):
-            for j, part in enumerate(e.participants):
-                need_actor(part.actor, (*loc, "participants", j, "actor"))
-            need_actor(e.framework, (*loc, "framework"))
-            need(e.place, places, "unresolved_place", "place", (*loc, "place"))
+            if not resolved:
+                for j, part in enumerate(e.participants):
+                    need_actor(part.actor, (*loc, "participants", j, "actor"))
+                need_actor(e.framework, (*loc, "framework"))
+                need(e.place, places, "unresolved_place", "place", (*loc, "place"))
             groups = [
                 p for p in e.participants if p.actor in actors and actors[p.actor].kind in _GROUPS
             ]
@@ -267,12 +275,85 @@ def document_problems(doc: Document) -> list[InitErrorDetails]:
                         n=len({p.actor for p in e.participants}),
                     )
                 )
-        else:
+        elif not resolved:
             for j, sp in enumerate(e.speakers):
                 need_actor(sp, (*loc, "speakers", j))
             for j, ab in enumerate(e.about):
                 need_actor(ab, (*loc, "about", j))
     return errors
+
+
+def _max_span_end(doc: Document) -> int:
+    """The largest ``end`` among the spans :func:`_spans` yields (0 if there are none)."""
+    top = 0
+    facts: tuple[tuple[Actor | Mention | Meeting | Statement | TimeExpr | Place, ...], ...] = (
+        doc.actors,
+        doc.mentions,
+        doc.events,
+        doc.times,
+        doc.places,
+    )
+    for items in facts:
+        for fact in items:
+            for s in fact.evidence:
+                if s.end > top:
+                    top = s.end
+    for a in doc.actors:
+        for r in a.roles:
+            if r.span is not None and r.span.end > top:
+                top = r.span.end
+    located: tuple[tuple[Mention | TimeExpr | Place, ...], ...] = (
+        doc.mentions,
+        doc.times,
+        doc.places,
+    )
+    for with_span in located:
+        for item in with_span:
+            if item.span.end > top:
+                top = item.span.end
+    for e in doc.events:
+        if isinstance(e, Meeting):
+            if e.trigger.end > top:
+                top = e.trigger.end
+            for topic in e.topics:
+                if topic.span.end > top:
+                    top = topic.span.end
+        else:
+            if e.content.end > top:
+                top = e.content.end
+            if e.cue is not None and e.cue.end > top:
+                top = e.cue.end
+    return top
+
+
+def _references_resolve(
+    doc: Document, actors: Collection[str], times: Collection[str], places: Collection[str]
+) -> bool:
+    """Whether every id reference of the document resolves (the bulk form of the checks)."""
+    actor_refs: set[str | None] = {m.actor for m in doc.mentions}
+    actor_refs.update(p.actor for p in doc.places)
+    for a in doc.actors:
+        actor_refs.update(r.affiliation for r in a.roles)
+        actor_refs.update(a.members)
+    time_refs: set[str | None] = set()
+    place_refs: set[str | None] = set()
+    for e in doc.events:
+        actor_refs.add(e.reported_by)
+        time_refs.add(e.time)
+        if isinstance(e, Meeting):
+            actor_refs.update(p.actor for p in e.participants)
+            actor_refs.add(e.framework)
+            place_refs.add(e.place)
+        else:
+            actor_refs.update(e.speakers)
+            actor_refs.update(e.about)
+    for refs in (actor_refs, time_refs, place_refs):
+        refs.discard(None)
+    return (
+        all(r in actors for r in actor_refs)
+        and all(r in times for r in time_refs)
+        and all(r in places for r in place_refs)
+    )
 
 
 _GROUPS = frozenset({ActorKind.GROUP, ActorKind.ORGANIZATION})
