@@ -443,6 +443,9 @@ class _Finder:
                 or self.comp.in_set(self.t[end], "stop")
             ):
                 return self.name_person(j, np_i=cue.j, method="rule:ar.actor.subject")
+            if end - j == 1 and j == cue.j and end < len(self.t) and self._marker(end):
+                # «وشدد الصفدي على أن …»: one unknown word between a cue and its content.
+                return self.name_person(j, np_i=cue.j, method="rule:ar.actor.subject")
             return cue.j
         if _cat(ms, "honor") is not None:
             j = self.honorifics(i)
@@ -555,6 +558,31 @@ class _Finder:
         while k > start and not self.t[k - 1].word:
             k -= 1
         return k
+
+    def _marker(self, k: int) -> bool:
+        """Whether token ``k`` opens a content: a colon, a quote, a complementizer (after an
+        optional preposition).
+        """
+        tok = self.t[k]
+        if not tok.word:
+            return tok.key in self.comp.colons or k in self.quotes_at
+        if _cat(self.m[k], "comp") is not None:
+            return True
+        nxt = k + 1
+        return (
+            _cat(self.m[k], "cueprep") is not None
+            and nxt < len(self.t)
+            and (_cat(self.m[nxt], "comp") is not None or nxt in self.quotes_at)
+        )
+
+    def _marker_after(self, k: int) -> bool:
+        """Whether a content marker follows within a few words («الوزارة في بيان أن …»)."""
+        for x in range(k, min(k + 5, len(self.t))):
+            if self._marker(x):
+                return True
+            if not self.t[x].word and self.t[x].key in self.comp.finals:
+                return False
+        return False
 
     def name_before(self, i: int) -> bool:
         """«ناصر بوريطة، وزير …»: a name just before a comma and a title."""
@@ -748,9 +776,16 @@ class _Finder:
         end = self.name_words(k, after_honorific=honored)
         if end == k:
             return k
-        if end < len(self.t) and _cat(self.m[end], "nisba") is not None:
-            # «مصدر دبلوماسي روسي»: adjectives, not a name.
-            return k
+        nisba = _cat(self.m[end], "nisba") if end < len(self.t) else None
+        if nisba is not None:
+            after = self.t[nisba.j] if nisba.j < len(self.t) else None
+            last = after is None or not after.word or after.brk or self.comp.is_known(after)
+            if self.definite(end) and end - k >= 2 and last:
+                # «محمد شياع السوداني»: a family name shaped like a nisba ends the name.
+                end = nisba.j
+            else:
+                # «مصدر دبلوماسي روسي»: adjectives, not a name.
+                return k
         if plural and end - k < 2:
             return k
         words = [self.t[x].key for x in range(k, end)]
@@ -1026,7 +1061,29 @@ class _Finder:
                 )
                 return words[-1] + 2
         if n == 0:
-            # A bare head: the last body named with it.
+            # A bare head: the last body named with it; with none, the body as written when it
+            # speaks («وأضافت الوزارة في بيان أن …»).
+            if (
+                self.definite(i)
+                and not self.heads_last
+                and self.last_with_head(head) is None
+                and self._marker_after(k)
+            ):
+                s0 = self._offset_after(i, head.stem.mention_prefix)
+                named = self.reg.named(
+                    self.text[s0 : self.t[k - 1].e], kind, "rule:ar.actor.org_pattern", i
+                )
+                self.add(
+                    named,
+                    i,
+                    k,
+                    i,
+                    MentionForm.NOMINAL,
+                    "rule:ar.actor.org_pattern",
+                    stem_prefix=head.stem.mention_prefix,
+                    confidence=0.5,
+                )
+                return k
             if self.definite(i) or (
                 self.heads_last and i > 0 and _cat(self.m[i - 1], "demonstrative") is not None
             ):
