@@ -201,6 +201,10 @@ class Events:
         self.used_quotes: set[int] = set()
         self.trigger_toks: set[int] = set()
         self.svo = comp.lexicon.syntax.subject_first
+        ctx = comp.lexicon.meeting_context
+        self.nested = ctx.nested_triggers
+        self.words_before = ctx.words_before
+        self.refer_back = ctx.refer_back_paragraphs
         self.abbreviations = comp.lexicon.punctuation.abbreviation_periods
 
     # -- small helpers -------------------------------------------------------------------
@@ -1201,6 +1205,9 @@ class Events:
                 continue
             if k in self.by_tok and self.by_tok[k].actor.kind is not ActorKind.PERSON:
                 continue
+            if not self.nested and triggers and triggers[-1].j > k:
+                # «call» inside «held a phone call»: one trigger.
+                continue
             triggers.append(trig)
         self.trigger_toks = {t.i for t in triggers}
         # Triggers that refer back («هذه الزيارة», «محادثاته») do not split a clause.
@@ -1251,7 +1258,7 @@ class Events:
     def meeting(self, trig: Match, seg_lo: int, seg_hi: int) -> None:
         entry = trig.data
         i = trig.i
-        lo = self._words_back(i, seg_lo, 10)
+        lo = self._words_back(i, seg_lo, self.words_before)
         hi = self._words_ahead(trig.j, seg_hi, 10 if entry.tense == "noun" else 16)
         # «وضم الاجتماع كلا من …»: a list of participants runs to the end of the clause.
         for x in range(self._words_back(i, seg_lo, 3), self._words_ahead(trig.j, seg_hi, 4)):
@@ -1626,7 +1633,16 @@ class Events:
             valid = len(ids) >= 2
             target: MeetingC | None = None
             for prev in kept[-1:-_LOOK_BACK:-1]:
-                if mt.paragraph - prev.paragraph > 6:
+                if mt.paragraph - prev.paragraph > max(6, self.refer_back or 0):
+                    break
+                if self.refer_back is not None:
+                    joins = self._refers_to(mt, prev)
+                    if joins is False:
+                        continue
+                    if joins:
+                        target = prev
+                        break
+                elif mt.paragraph - prev.paragraph > 6:
                     break
                 same_place = (
                     mt.place is not None
@@ -1705,6 +1721,25 @@ class Events:
             if valid:
                 kept.append(mt)
         self.meetings = kept
+
+    def _refers_to(self, mt: MeetingC, prev: MeetingC) -> bool | None:
+        """With ``refer_back_paragraphs`` set: ``True`` when ``mt`` refers back to ``prev``,
+        ``False`` when it must stay apart from it, ``None`` when the general rules decide.
+        """
+        unreal = (MeetingStatus.HYPOTHETICAL, MeetingStatus.CANCELLED)
+        if mt.status_explicit and mt.status in unreal and prev.status not in unreal:
+            return False
+        if not mt.strong or mt.paragraph - prev.paragraph > (self.refer_back or 0):
+            return None
+        people = {id(a) for a, _ in mt.participants if a.kind is ActorKind.PERSON}
+        shared = people & {id(a) for a, _ in prev.participants}
+        if (
+            shared
+            and (mt.lemma == prev.lemma or not mt.mode_explicit)
+            and self._compatible(prev, mt)
+        ):
+            return True
+        return None
 
     def _compatible(self, a: MeetingC, b: MeetingC) -> bool:
         if a.mode_explicit and b.mode_explicit and a.mode is not b.mode:

@@ -223,6 +223,15 @@ class MeetingContext(_Data):
     with_: tuple[Word, ...] = Field(default=(), alias="with")
     from_: tuple[Word, ...] = Field(default=(), alias="from")
     place_prepositions: tuple[Word, ...] = ()
+    words_before: int = Field(default=10, ge=1)
+    """How many words before a meeting word its participants may stand."""
+    refer_back_paragraphs: int | None = Field(default=None, ge=1, le=12)
+    """When set, a meeting word that refers back («the meeting», «this visit») joins the last
+    compatible meeting within this many paragraphs that shares a person with it, and a
+    hypothetical or cancelled meeting never joins one that is not («would wrap up talks»)."""
+    nested_triggers: bool = True
+    """Whether a meeting word inside a longer one («call» in «held a phone call») also counts
+    as a trigger of its own."""
 
 
 class Months(_Data):
