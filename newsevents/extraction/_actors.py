@@ -295,12 +295,16 @@ class _Finder:
         return 0 <= k < len(self.t) and self.t[k].word
 
     def definite(self, k: int) -> bool:
-        key = self.t[k].key
-        return any(
-            key.startswith(a) or key[len(c) :].startswith(a)
-            for a in self.comp.articles
-            for c in ("", *self.comp.conj, *self.comp.preps)
-        ) or any(st.definite for st in self.t[k].stems)
+        tok = self.t[k]
+        key = tok.key
+        raw = self.text[tok.s : tok.e]
+        for a in self.comp.articles:
+            for c in ("", *self.comp.conj, *self.comp.preps):
+                if key[len(c) :].startswith(a) and key.startswith(c):
+                    # The article is written as listed; «ألباريس» folds like «الباريس» but
+                    # its first letter is no article.
+                    return raw[len(c) : len(c) + len(a)] == a or len(raw) != len(key)
+        return any(st.definite for st in tok.stems)
 
     def punct(self, k: int, group: frozenset[str]) -> bool:
         return 0 <= k < len(self.t) and not self.t[k].word and self.t[k].key in group
@@ -681,9 +685,14 @@ class _Finder:
         content = 0
         last_def = False
         n = len(self.t)
+        plain_def = False
+        marks = comp.sets["non_name_marks"]
         while k < n and content < 4:
             tok = self.t[k]
             if not tok.word or any(ch.isdigit() for ch in tok.key) or (k > start and tok.brk):
+                break
+            if marks and any(ch in marks for ch in self.text[tok.s : tok.e]):
+                # Tanwin: an adverb or an accusative noun («لاحقاً»), never a name in news.
                 break
             if comp.in_set(tok, "link") and tok.key in comp.sets["link"]:
                 if k + 1 < n and self.t[k + 1].word and not comp.in_set(self.t[k + 1], "stop"):
@@ -738,6 +747,9 @@ class _Finder:
             definite = self.definite(k)
             if content >= 1 and definite and content >= 2 and not last_def:
                 break
+            if plain_def and not definite:
+                # A family name with the article ends a name («… البوسعيدي جلسة»).
+                break
             if (
                 content >= 2
                 and not definite
@@ -754,6 +766,7 @@ class _Finder:
                 break
             content += 1
             last_def = definite
+            plain_def = definite
             k += 1
         return k
 

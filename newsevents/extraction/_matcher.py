@@ -433,6 +433,7 @@ def _compile(lex: Lexicon) -> Compiled:
         "cueprep": fset(sy.cue_prepositions),
         "document": fset(sy.documents),
         "first_person": fset(sy.first_person),
+        "non_name_marks": frozenset(sy.non_name_marks),
         "from": fset(lex.meeting_context.from_),
         "qualifier": fset(lex.heads.qualifiers),
     }

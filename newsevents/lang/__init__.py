@@ -102,6 +102,8 @@ class Syntax(_Data):
     name_compounds: tuple[Word, ...] = ()
     common_given_names: tuple[Word, ...] = ()
     similar_letters: tuple[Word, ...] = ()
+    non_name_marks: tuple[Word, ...] = ()
+    """Marks no word of a name carries (Arabic tanwin: «لاحقاً» is an adverb, not a name)."""
     non_name_words: tuple[Word, ...] = ()
     honorifics: tuple[Word, ...] = ()
     first_person: tuple[Word, ...] = ()
