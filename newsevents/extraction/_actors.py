@@ -196,6 +196,11 @@ class Actors:
             for p in self.persons_by_first.get(phonetic(folded[0], self.classes), []):
                 if any(len(t) > 1 and same_token(folded[0], t[0], self.classes) for t in p.tokens):
                     candidates.append(p)
+        if len(folded) > 2 and not candidates and self.comp.lexicon.syntax.capitalized_names:
+            # «Mohamed bin Zayed» after «Mohamed bin Zayed Al Nahyan»: the head of a longer name.
+            for p in self.persons_by_first.get(phonetic(folded[0], self.classes), []):
+                if any(len(t) > 2 and same_name(folded, t, self.classes) for t in p.tokens):
+                    candidates.append(p)
         if len(folded) > 1:
             # A fuller name may match several one-word entries; prefer multi-word matches.
             multi = [p for p in candidates if any(len(t) > 1 for t in p.tokens)]
@@ -465,6 +470,23 @@ class _Finder:
             return max(i + 1, self.name_person(i, np_i=i, method="rule:actor.capitalized"))
         return i + 1
 
+    def _affiliation_before(self, i: int) -> str | None:
+        """The country of a nationality word or country name (possessive too) before ``i``."""
+        end = i
+        if (
+            i >= 2
+            and len(self.t[i - 1].key) == 1
+            and not self.t[i - 2].word
+            and self.t[i - 2].s == self.t[i - 3].e
+        ):
+            end = i - 2
+        for y in range(max(0, end - 5), end):
+            for m in self.m[y]:
+                if m.j == end and m.cat in ("nisba", "country"):
+                    iso: str = m.data.iso
+                    return iso
+        return None
+
     def _head_last_org(self, i: int) -> int:
         """A body named by modifiers before a final head noun: «the Russia Foreign Ministry»,
         «the external affairs ministry», «Seoul's foreign ministry». Returns its end or ``i``.
@@ -478,6 +500,9 @@ class _Finder:
             if head is not None and head.data != "with_nisba" and k > i:
                 org = _cat(self.m[i], "org")
                 if (org is not None and org.j >= head.j) or not (named or self.t[k].cap):
+                    return i
+                if head.j < n and _cat(self.m[head.j], "title") is not None:
+                    # «foreign ministry spokesman X»: the home body inside a job title.
                     return i
                 kind = ActorKind.MEDIA if head.data == "media" else ActorKind.ORGANIZATION
                 text = self.text[self.t[i].s : self.t[head.j - 1].e]
@@ -921,6 +946,9 @@ class _Finder:
         plural = bool(head.data) if not counterpart else False
         bare = head.j - head.i == 1 and self.definite(head.i)
         k, affiliation, _ = self.title_complement(head.j, bare=bare)
+        if self.heads_last and affiliation is None:
+            # «Chinese President Xi», «his Turkish counterpart», «U.S. President Bush».
+            affiliation = self._affiliation_before(i)
         # «ونظيره من الجمهورية الفرنسية، X»: the country the title belongs to.
         if k + 1 < len(self.t) and self.t[k].word and self.t[k].key in self.comp.sets["from"]:
             c = _cat(self.m[k + 1], "country")
@@ -1160,12 +1188,14 @@ class _Finder:
         last_idx: dict[str, set[int]] = {}
         given_idx: dict[str, set[int]] = {}
         common = self.comp.sets["common_given"]
+        # Two-letter given names and surnames («Xi», «Yi») are names where names are capitalized.
+        shortest = 2 if self.cased else 3
         for n, p in enumerate(persons):
             for words in p.tokens:
                 first_idx.setdefault(phonetic(words[0], classes), []).append((words, p))
                 if len(words[-1]) >= 3 and words[-1] not in common:
                     last_idx.setdefault(phonetic(words[-1], classes), set()).add(n)
-                if len(words) > 1 and len(words[0]) >= 3 and words[0] not in common:
+                if len(words) > 1 and len(words[0]) >= shortest and words[0] not in common:
                     given_idx.setdefault(phonetic(words[0], classes), set()).add(n)
         i = 0
         n_tok = len(self.t)
@@ -1175,7 +1205,7 @@ class _Finder:
                 not tok.word
                 or i in self.covered
                 or self.comp.is_known(tok)
-                or (self.cased and not tok.cap and i >= self.body_start)
+                or (self.cased and not tok.cap and i >= self.body_start and len(tok.key) < 6)
             ):
                 i += 1
                 continue
