@@ -305,6 +305,13 @@ class Events:
                 self.extra_mentions.append(mc)
                 return [group], m.j, mc
         found = self.by_np.get(k)
+        if not found:
+            # «وأكد صاحب السمو رئيس الدولة …»: honorifics before the noun phrase.
+            h = k
+            while h < n and _cat(self.m[h], "honor") is not None:
+                h = (_cat(self.m[h], "honor") or ms[0]).j
+            if h > k and h < n:
+                found = self.by_np.get(h) or ([self.by_tok[h]] if h in self.by_tok else [])
         if found:
             mc = max(found, key=lambda x: (x.actor.kind is ActorKind.PERSON, x.j))
             speakers = [mc.actor]
@@ -341,6 +348,9 @@ class Events:
                 # «معاليه» is one person: the first member of a group that spoke last.
                 first = self.last_speakers[0]
                 return (first.members or [first])[:1], k + 1, None
+            lead = self._lead_person()
+            if lead is not None:
+                return [lead], k + 1, None
             if persons:
                 return persons, k + 1, None
         title = _cat(ms, "title")
@@ -376,6 +386,13 @@ class Events:
             self.by_np.setdefault(k, []).append(mc)
             return [actor], end, mc
         return [], k, None
+
+    def _lead_person(self) -> ActorC | None:
+        """The first person named in the body, whom «معاليه» means before anyone has spoken."""
+        for pos, actor in zip(self.person_pos, self.person_at, strict=True):
+            if self.body(pos):
+                return actor
+        return None
 
     def _last_org(self, before: int) -> ActorC | None:
         k = bisect_right(self.org_pos, before - 1) - 1
@@ -430,7 +447,9 @@ class Events:
             if stop_at_cues and j > k and not inside and tok.word:
                 cue = _cat(self.m[j], "cue")
                 attr = _cat(self.m[j], "attr")
-                prev_comma = self.punct(j - 1, self.comp.commas)
+                prev_comma = self.punct(j - 1, self.comp.commas) or (
+                    j > 0 and _cat(self.m[j - 1], "clausebreak") is not None
+                )
                 if (
                     cue is not None
                     and (cue.data.participle or prev_comma or tok.key[:1] in self.comp.conj)
@@ -1331,8 +1350,22 @@ class Events:
         if pair:
             window = [(mc.i, mc) for mc in pair]
         cut = seg_lo > self._sent_start(i)
+        reporter = next(
+            (
+                s
+                for s in self._statements_near(i)
+                if s.content_s <= self.t[i].s < s.content_e and self.sent[s.cue_tok] == self.sent[i]
+            ),
+            None,
+        )
         for x, mc in window:
             if x in in_topic or id(mc) in seen_tok:
+                continue
+            if self.in_quote[x] >= 0 and self.in_quote[x] != self.in_quote[i]:
+                # Words quoted in another quote than the trigger's are not its participants.
+                continue
+            if reporter is not None and mc.e <= reporter.content_s and x < i:
+                # «وأضاف X أن Y سيلتقي Z»: X reports the meeting, X does not attend it.
                 continue
             if (
                 cut
@@ -1509,6 +1542,11 @@ class Events:
         for x in range(trig.j, stop):
             if _cat(self.m[x], "clausebreak") is not None:
                 stop = x
+                break
+        for x in range(i - 1, lo - 1, -1):
+            if x < i - 1 and _cat(self.m[x], "cue") is not None and self.in_quote[x] < 0:
+                # Status words before another report belong to it («نتطلع …"، مشيرا إلى أن»).
+                lo = x + 1
                 break
         for x in range(lo, stop):
             if x == i:
@@ -1688,7 +1726,9 @@ class Events:
                 if refers and not has_person and mt.lemma == prev.lemma:
                     target = prev
                     break
-                if refers and ids and (ids <= pids or pids <= ids):
+                if refers and ids and (
+                    ids <= pids or (pids <= ids and mt.paragraph - prev.paragraph <= 1)
+                ):
                     target = prev
                     break
                 if (
@@ -1704,7 +1744,11 @@ class Events:
             if target is not None:
                 target.evidence.append((mt.trig_s, mt.trig_e))
                 have = {id(a) for a, _ in target.participants}
-                if valid and any(a.kind is ActorKind.PERSON for a, _ in mt.participants):
+                if (
+                    valid
+                    and mt.paragraph == target.paragraph
+                    and any(a.kind is ActorKind.PERSON for a, _ in mt.participants)
+                ):
                     target.participants.extend(p for p in mt.participants if id(p[0]) not in have)
                 if not target.mode_explicit and mt.mode_explicit:
                     target.mode = mt.mode

@@ -194,7 +194,8 @@ class Compiled:
         for st in tok.stems:
             for ph in self.index.get(st.text, ()):
                 if st.definite and ph.cat in _NAMES_WITHOUT_ARTICLE:
-                    # «السورية» is an adjective, not the country «سورية».
+                    # «السورية» is an adjective, not the country «سورية»; «المتابعة» is a
+                    # noun, not the participle «متابعة».
                     continue
                 if ph.cased and tok.lower:
                     # «US» the country is not «us» the pronoun.
@@ -214,7 +215,7 @@ class Compiled:
         return sorted(found.values(), key=lambda m: (-(m.j - m.i), m.cat))
 
 
-_NAMES_WITHOUT_ARTICLE = frozenset({"country", "org", "city", "building"})
+_NAMES_WITHOUT_ARTICLE = frozenset({"country", "org", "city", "building", "cue"})
 
 
 def tokenize(norm: Normalized, comp: Compiled) -> list[Token]:
