@@ -15,15 +15,18 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from newsevents.model import (
     Actor,
+    Article,
     Document,
     Meeting,
     Mention,
+    Paragraph,
     Place,
     Span,
     Statement,
     TimeExpr,
 )
-from newsevents.model.article import _span_error
+from newsevents.model._base import custom_error
+from newsevents.model.article import _layout_errors, _span_error
 from newsevents.model.document import _GROUPS, Loc, _error, _spans, document_problems
 from newsevents.strategies import documents
 from newsevents.text.segment import _SCRIPT_LANGUAGE, detect_script_language
@@ -293,3 +296,95 @@ def test_document_problems_match_reference_on_the_broken_seed() -> None:
         "meeting_too_few_participants",
     }
     assert _comparable(document_problems(broken)) == expected
+
+
+# -- article layout ------------------------------------------------------------------------
+
+
+def _reference_layout_errors(article: Article) -> list[InitErrorDetails]:
+    """Paragraph rules as written before their bulk fast path (the reference)."""
+    n = len(article.text)
+    errors: list[InitErrorDetails] = []
+    previous_end = 0
+    for i, p in enumerate(article.paragraphs):
+        for name, span in (("span", p.span), ("content", p.content)):
+            err = _span_error(span, ("paragraphs", i, name), n)
+            if err is not None:
+                errors.append(err)
+        if p.span.start < previous_end:
+            errors.append(
+                InitErrorDetails(
+                    type=custom_error(
+                        "paragraphs_unordered",
+                        "paragraph starts at {start}, before the previous one ends at {end}; "
+                        "paragraphs must be in text order and must not overlap",
+                        start=p.span.start,
+                        end=previous_end,
+                    ),
+                    loc=("paragraphs", i, "span"),
+                    input=p.span.model_dump(),
+                )
+            )
+        previous_end = max(previous_end, p.span.end)
+        if not p.span.contains(p.content):
+            errors.append(
+                InitErrorDetails(
+                    type=custom_error(
+                        "content_outside_paragraph",
+                        "content {content} is not inside the paragraph span {span}",
+                        content=str(p.content),
+                        span=str(p.span),
+                    ),
+                    loc=("paragraphs", i, "content"),
+                    input=p.content.model_dump(),
+                )
+            )
+        for j, s in enumerate(p.sentences):
+            if not p.span.contains(s):
+                errors.append(
+                    InitErrorDetails(
+                        type=custom_error(
+                            "sentence_outside_paragraph",
+                            "sentence {sentence} is not inside its paragraph {span}",
+                            sentence=str(s),
+                            span=str(p.span),
+                        ),
+                        loc=("paragraphs", i, "sentences", j),
+                        input=s.model_dump(),
+                    )
+                )
+    return errors
+
+
+@st.composite
+def _layouts(draw: st.DrawFn) -> Article:
+    """An article whose paragraphs are arbitrary (often broken) spans, built unvalidated."""
+    n = draw(st.integers(1, 40))
+    offsets = st.integers(0, n + 3)
+
+    def span() -> Span:
+        a, b = draw(offsets), draw(offsets)
+        return Span.model_construct(start=min(a, b), end=max(a, b))
+
+    paragraphs = tuple(
+        Paragraph.model_construct(
+            span=span(),
+            content=span(),
+            sentences=tuple(span() for _ in range(draw(st.integers(0, 3)))),
+        )
+        for _ in range(draw(st.integers(0, 5)))
+    )
+    return Article.model_construct(id="a", language="en", text="x" * n, paragraphs=paragraphs)
+
+
+@settings(max_examples=300)
+@given(_layouts())
+def test_layout_errors_match_reference(article: Article) -> None:
+    assert _comparable(_layout_errors(article)) == _comparable(_reference_layout_errors(article))
+
+
+def test_layout_errors_of_a_parsed_article_are_none() -> None:
+    from newsevents.fixtures import seed_document
+
+    article = seed_document().article
+    assert _layout_errors(article) == [] == _reference_layout_errors(article)

@@ -163,9 +163,32 @@ def _span_error(span: Span, loc: tuple[str | int, ...], n: int) -> InitErrorDeta
     )
 
 
+def _layout_sound(paragraphs: tuple[Paragraph, ...], n: int) -> bool:
+    """Whether the layout breaks none of the rules :func:`_layout_errors` reports (in bulk)."""
+    previous_end = 0
+    for p in paragraphs:
+        span, content = p.span, p.content
+        if (
+            span.end > n
+            or content.end > n
+            or span.start < previous_end
+            or content.start < span.start
+            or content.end > span.end
+        ):
+            return False
+        if span.end > previous_end:
+            previous_end = span.end
+        for s in p.sentences:
+            if s.start < span.start or s.end > span.end:
+                return False
+    return True
+
+
 def _layout_errors(article: Article) -> list[InitErrorDetails]:
     n = len(article.text)
     errors: list[InitErrorDetails] = []
+    if _layout_sound(article.paragraphs, n):
+        return errors
     previous_end = 0
     for i, p in enumerate(article.paragraphs):
         for name, span in (("span", p.span), ("content", p.content)):
