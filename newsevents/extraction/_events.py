@@ -1439,6 +1439,10 @@ class Events:
             )
             if prev is not None and prev.participants:
                 persons.insert(0, prev.participants[0][0])
+        if len(persons) == 1 and not others:
+            group = self._group_counterpart(trig, hi)
+            if group is not None:
+                others = [group]
         parts = persons if len(persons) >= 2 or (owner and first_person) else persons + others
         if entry.needs_person and len(persons) < 2:
             return
@@ -1495,6 +1499,45 @@ class Events:
                 self._st_by_para.setdefault(self.para[st.cue_tok], []).append(st)
         p = self.para[i]
         return self._st_by_para.get(p, []) + self._st_by_para.get(p - 1, [])
+
+    def _group_counterpart(self, trig: Match, hi: int) -> ActorC | None:
+        """«مع كبار المسؤولين السوريين»: an unnamed group on the other side of the meeting."""
+        for x in range(trig.j, min(hi, trig.j + 6)):
+            if _cat(self.m[x], "with") is None:
+                continue
+            for y in range(x + 1, min(hi, x + 4)):
+                title = _cat(self.m[y], "title")
+                if title is None or not title.data:
+                    continue
+                end = self._np_end(title.j, True)
+                while end < hi and _cat(self.m[end], "nisba") is not None:
+                    end = (_cat(self.m[end], "nisba") or title).j
+                s0, e0 = self.t[x + 1].s, self.t[end - 1].e
+                group = ActorC(
+                    ActorKind.GROUP,
+                    self.text[s0:e0],
+                    names=[self.text[s0:e0]],
+                    method=f"rule:{self.lang}.actor.group",
+                    confidence=0.5,
+                )
+                group.key = "vague"
+                self.reg.actors.append(group)
+                self.extra_mentions.append(
+                    MentionC(
+                        group,
+                        s0,
+                        e0,
+                        x + 1,
+                        end,
+                        x + 1,
+                        MentionForm.NOMINAL,
+                        f"rule:{self.lang}.actor.group",
+                        0.5,
+                    )
+                )
+                return group
+            return None
+        return None
 
     def _between(self, trig: Match, seg_hi: int) -> list[MentionC]:
         """«بين X وY» right after the trigger: the two conjoined noun phrases."""
@@ -1695,6 +1738,19 @@ class Events:
                     continue
                 pids = {id(a) for a, _ in prev.participants}
                 if (
+                    mt.paragraph - prev.paragraph <= 1
+                    and (_vague(mt) or _vague(prev))
+                    and ids & pids
+                    and self._compatible(prev, mt)
+                    and mt.lemma == prev.lemma
+                ):
+                    # «محادثات مع كبار المسؤولين» then «محادثات مع الرئيس … والوزير …»: one
+                    # encounter, told vaguely and then by name.
+                    if _vague(prev) and not _vague(mt):
+                        prev.participants = list(mt.participants)
+                    target = prev
+                    break
+                if (
                     mt.strong
                     and ids
                     and ids <= pids
@@ -1726,8 +1782,10 @@ class Events:
                 if refers and not has_person and mt.lemma == prev.lemma:
                     target = prev
                     break
-                if refers and ids and (
-                    ids <= pids or (pids <= ids and mt.paragraph - prev.paragraph <= 1)
+                if (
+                    refers
+                    and ids
+                    and (ids <= pids or (pids <= ids and mt.paragraph - prev.paragraph <= 1))
                 ):
                     target = prev
                     break
@@ -1795,6 +1853,11 @@ class Events:
         if a.time is not None and b.time is not None and a.time.value != b.time.value:
             return False
         return not (a.place is not None and b.place is not None and a.place[2] != b.place[2])
+
+
+def _vague(mt: MeetingC) -> bool:
+    """Whether a meeting has an unnamed group on one side («كبار المسؤولين»)."""
+    return any(a.key == "vague" for a, _ in mt.participants)
 
 
 def fold_eq(a: str, b: str) -> bool:
