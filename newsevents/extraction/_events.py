@@ -719,6 +719,14 @@ class Events:
     def _speaker_before(self, c: int) -> tuple[list[ActorC], int] | None:
         """The subject right before the cue at ``c`` and where its noun phrase starts."""
         lo = self.sent_lo[c]
+        if self.punct(c - 1, self.comp.commas):
+            # «Powell, for his part, said …»: the subject before a parenthetical.
+            for p in range(c - 2, max(lo, c - 9) - 1, -1):
+                if self.punct(p, self.comp.commas) or self.is_final(p):
+                    if self.punct(p, self.comp.commas) and p - 1 >= lo and self.t[p - 1].word:
+                        return self._speaker_before(p)
+                    break
+            return None
         x = c - 1
         skipped = 0
         while x >= lo and skipped < 3 and self.t[x].word and self.comp.in_set(self.t[x], "stop"):
@@ -765,7 +773,12 @@ class Events:
             return [mc.actor], start
         # «the official said», «a senior administration official said»: an unnamed speaker.
         for y in range(max(lo, x - 5), x + 1):
-            if _cat(self.m[y], "unnamed") is None and _cat(self.m[y], "title") is None:
+            city = _cat(self.m[y], "city")
+            if (
+                _cat(self.m[y], "unnamed") is None
+                and _cat(self.m[y], "title") is None
+                and (city is None or city.j != x + 1)
+            ):
                 continue
             found, end, _ = self.subject(y, plural=False)
             if found and end >= x + 1:
@@ -842,8 +855,11 @@ class Events:
         else:
             # «“…,” said Modi»: the subject after the verb, when a quote or a clause precedes.
             after, k2, subj2 = self.subject(cue.j, plural=cf.plural)
-            if after and self.punct(
-                c - 1, self.comp.commas | self.comp.close_q | self.comp.either_q
+            if (
+                after
+                and subj2 is not None
+                and (k2 >= len(self.t) or not self.t[k2].word)
+                and self.punct(c - 1, self.comp.commas | self.comp.close_q | self.comp.either_q)
             ):
                 speakers, k, subj = after, k2, subj2
             else:
@@ -864,6 +880,12 @@ class Events:
                     speakers = []
         if not speakers:
             return cue.j
+        if cf.participle and not self.punct(
+            c - 1, self.comp.commas | self.comp.dashes | self.comp.close_q | self.comp.either_q
+        ):
+            # «Speaking at …», «in calling for …»: a participle opens a report only after a
+            # comma («…, adding that …»).
+            return cue.j
         np_ok = entry.complement == "np"
         before = None
         if not cf.participle and np_start > self.sent_lo[c]:
@@ -881,10 +903,46 @@ class Events:
                 x += 1
             if x < 0 or x >= min(k + 30, len(self.t)) or self.is_final(x):
                 after_found = self._clause(k, "np")
+                if after_found is not None:
+                    stop = next(
+                        (
+                            y
+                            for y in range(k + 1, after_found[4])
+                            if _cat(self.m[y], "clausebreak") is not None and self.in_quote[y] < 0
+                        ),
+                        None,
+                    )
+                    if stop is not None:
+                        s0, e0 = self.trim(self.t[k].s, self.t[stop - 1].e)
+                        after_found = (s0, e0, after_found[2], after_found[3], stop)
         if after_found is None:
             after_found = self.content_after(k, cue, np_ok)
-        if after_found is None and entry.complement == "clause" and self._clause_start(k):
-            after_found = self._clause(k, "clause")
+        if (
+            after_found is not None
+            and after_found[2] is QuoteKind.DIRECT
+            and self.token_at(after_found[0]) - 1 > k
+            and any(
+                self.t[y].word and self.in_quote[y] < 0
+                for y in range(k, self.token_at(after_found[0]) - 1)
+            )
+        ):
+            # «said Park will “hold a meeting …”»: words before the quote make it mixed.
+            after_found = self._clause(k, "mixed")
+        start = k
+        while start < len(self.t) and any(
+            _cat(self.m[start], c) is not None for c in ("weekday", "relative", "month")
+        ):
+            # «said Monday it has …»: a time word before the clause.
+            start = max(m.j for m in self.m[start] if m.cat in ("weekday", "relative", "month"))
+        if after_found is None and entry.complement == "clause" and self._clause_start(start):
+            after_found = self._clause(start, "clause")
+        if (
+            after_found is not None
+            and before is not None
+            and sum(1 for y in range(k, after_found[4]) if self.t[y].word) <= 2
+        ):
+            # «…, the Turkish foreign minister emphasized as well.»: the content came first.
+            after_found = None
         contents: list[tuple[int, int, QuoteKind, str]] = []
         if before is not None and before[2] is QuoteKind.DIRECT:
             contents.append(before)
