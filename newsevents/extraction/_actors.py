@@ -110,7 +110,8 @@ def same_token(a: str, b: str, classes: dict[str, str], *, loose: bool = False) 
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return True
-    if not fa or not fb:
+    if not fa or not fb or fa[0] != fb[0]:
+        # Transliterations keep the first letter («جان» is not «كان»).
         return False
     fixed: frozenset[str] = getattr(classes, "fixed", frozenset())
     if fa in fixed or fb in fixed:
@@ -842,14 +843,24 @@ class _Finder:
         return end
 
     def apposition(self, k: int, actor: ActorC) -> int:
-        """«X، وزير …»: a title after a comma describes the person just named."""
-        if not self.punct(k, self.comp.commas) or not self.word(k + 1):
+        """«X، وزير …», «X وزير الخارجية»: a title after a name describes the person named.
+
+        Not when another name follows the title («استقبل X رئيس الوزراء Y»).
+        """
+        comma = self.punct(k, self.comp.commas)
+        first = k + 1 if comma else k
+        if not self.word(first) or self.t[first].brk:
             return k
-        title = _cat(self.m[k + 1], "title")
+        title = _cat(self.m[first], "title")
         if title is None or title.data or title.stem.prefix:
             # «X، ووزير …» starts the next person of a list, not a title of X.
             return k
         end, affiliation, _ = self.title_complement(title.j)
+        if not comma:
+            after = self.honorifics(end)
+            if after < len(self.t) and self.name_words(after) > after:
+                return k
+        k = first - 1
         actor.titles.append(
             (
                 self.text[self.t[k + 1].s : self.t[end - 1].e],
@@ -1292,6 +1303,15 @@ class _Finder:
             title = fold(m.actor.name)
             pool = by_country.get(affiliation, []) if affiliation is not None else persons
             target = self._resolve(m.i, title, affiliation, kind, pool[:_POOL])
+            if target is None and affiliation is not None and kind == "title":
+                # «الوزير السعودي» when the minister's country was never stated: the one
+                # person with that title and no known country.
+                unknown = by_country.get(None, [])[:_POOL]
+                found = self._resolve(m.i, title, None, kind, unknown)
+                titled = [p for p in unknown if found is not None and p is found]
+                if titled:
+                    target = titled[0]
+                    target.country = affiliation
             if target is not None:
                 m.actor = target
                 m.method = "rule:ar.coref.counterpart" if kind == "counterpart" else m.method
