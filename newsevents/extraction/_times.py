@@ -75,6 +75,7 @@ def find_times(
 ) -> list[TimeC]:
     """Every time expression, in text order, without overlaps."""
     pub = _date(published)
+    order = comp.lexicon.dates
     out: list[TimeC] = []
     n = len(tokens)
 
@@ -110,7 +111,21 @@ def find_times(
             year = _number(tok(j), 1900, 2200)
             start_i = m.i - 1 if day is not None else m.i
             end_j = j + 1 if year is not None else j
+            if order.month_first and day is None and year is None:
+                # «May 14, 2024», «Oct. 22»: the day after the month, then a comma and the year.
+                day = _number(tok(j), 1, 31)
+                if day is not None:
+                    end_j = j + 1
+                    after = tok(j + 1)
+                    comma = after is not None and not after.word and after.key in comp.commas
+                    year = _number(tok(j + 2) if comma else None, 1900, 2200)
+                    if year is not None:
+                        end_j = j + 3
             d = direction(end_j)
+            if order.direction_first and d == 0:
+                d = direction(start_i - 1)
+                if d:
+                    start_i -= 1
             if year is None and pub is not None:
                 year = pub.year
                 if d >= 0 and (month, day or 1) > (pub.month, pub.day) and d == 0:
@@ -142,6 +157,10 @@ def find_times(
             m = cats["weekday"]
             wd = int(m.data)
             d = direction(m.j)
+            before = order.direction_first and d == 0 and direction(m.i - 1) != 0
+            if before:
+                # «last Thursday», «next Monday».
+                d = direction(m.i - 1)
             value = None
             if pub is not None:
                 delta = (pub.isoweekday() - wd) % 7
@@ -151,12 +170,12 @@ def find_times(
                 elif d < 0 and delta == 0:
                     target = pub - dt.timedelta(days=7)
                 value = target.isoformat()
-            end_j = m.j + 1 if d else m.j
+            end_j = m.j + 1 if d and not before else m.j
             out.append(
                 TimeC(
-                    tokens[m.i].s,
+                    tokens[m.i - 1 if before else m.i].s,
                     tokens[end_j - 1].e,
-                    m.i,
+                    m.i - 1 if before else m.i,
                     end_j,
                     Granularity.WEEKDAY,
                     value,

@@ -263,6 +263,15 @@ class TimeDirection(_Data):
     year_words: tuple[Word, ...] = ()
 
 
+class DateOrder(_Data):
+    """How dates are written beyond «14 May 2024»."""
+
+    month_first: bool = False
+    """Whether the day may follow the month name («May 14, 2024», «Oct. 22»)."""
+    direction_first: bool = False
+    """Whether a past or future word comes before the weekday or month («last Thursday»)."""
+
+
 class Lexicon(_Data):
     """A language pack as loaded and validated from its file."""
 
@@ -284,6 +293,7 @@ class Lexicon(_Data):
     months: Months = Months()
     relative: tuple[Relative, ...] = ()
     time_direction: TimeDirection = TimeDirection()
+    dates: DateOrder = DateOrder()
 
 
 def supported_languages() -> tuple[str, ...]:
