@@ -387,6 +387,24 @@ class Events:
             return [actor], end, mc
         return [], k, None
 
+    def _sentence_subject(self, c: int) -> ActorC | None:
+        """The person a sentence starts with (its first verb's subject), before token ``c``."""
+        words = 0
+        for y in range(self.sent_lo[c], c):
+            if _cat(self.m[y], "cue") is not None and self.in_quote[y] < 0:
+                return None
+            mc = self.by_tok.get(y)
+            if mc is not None and mc.actor.kind is ActorKind.PERSON:
+                return mc.actor
+            if _cat(self.m[y], "pronref") is not None:
+                first = self.last_speakers[0] if self.last_speakers else self._lead_person()
+                return (first.members or [first])[0] if first is not None else None
+            if self.t[y].word:
+                words += 1
+                if words > 6:
+                    return None
+        return None
+
     def _lead_person(self) -> ActorC | None:
         """The first person named in the body, whom «معاليه» means before anyone has spoken."""
         for pos, actor in zip(self.person_pos, self.person_at, strict=True):
@@ -1079,6 +1097,13 @@ class Events:
                 implicit = False
             elif cf.plural:
                 speakers = self.joint_actors(c)
+            elif (
+                cf.participle
+                and not self.by_sentence.get(self.sent[c])
+                and (self._sentence_subject(c) is not None)
+            ):
+                # «أعرب البوسعيدي عن …، مؤكداً أن …»: the subject of the clause's own verb.
+                speakers = [self._sentence_subject(c) or ActorC(ActorKind.PERSON, "")]
             elif self.last_speakers and self.para[c] - self.last_para <= 2:
                 speakers = list(self.last_speakers)
             else:
@@ -1342,10 +1367,16 @@ class Events:
             if _cat(self.m[x], "members") is not None:
                 hi = seg_hi
                 break
-        # «بين X وY»: the pair may run to the end of the clause.
+        # «بين X وY»: the pair may run to the end of the clause; so may the other side of a
+        # call or a meeting after «من» or «مع» («اتصالاً هاتفياً، اليوم، من معالي …»).
         for x in range(trig.j, self._words_ahead(trig.j, seg_hi, 9)):
             if _cat(self.m[x], "between") is not None:
                 hi = max(hi, self._words_ahead(x, seg_hi, 16))
+                break
+            if (
+                _cat(self.m[x], "with") is not None or _cat(self.m[x], "from") is not None
+            ) and x < self._words_ahead(trig.j, seg_hi, 4):
+                hi = max(hi, self._words_ahead(x, seg_hi, 14))
                 break
         qi = self.in_quote[i]
         if qi >= 0:
