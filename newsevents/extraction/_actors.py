@@ -453,7 +453,16 @@ class _Finder:
                 or self.comp.in_set(self.t[end], "stop")
             ):
                 return self.name_person(j, np_i=cue.j, method="rule:ar.actor.subject")
-            if end - j == 1 and j == cue.j and end < len(self.t) and self._marker(end):
+            np_next = (
+                cue.data.cue.complement == "np"
+                and end < len(self.t)
+                and self.t[end].word
+                and self.comp.is_known(self.t[end])
+                and not self.m[end]
+                and not self.comp.in_set(self.t[end], "stop")
+            )
+            # «أكد ألبارس دعم بلاده …»: a noun that never starts a name begins the complement.
+            if end - j == 1 and j == cue.j and end < len(self.t) and (self._marker(end) or np_next):
                 # «وشدد الصفدي على أن …»: one unknown word between a cue and its content.
                 return self.name_person(j, np_i=cue.j, method="rule:ar.actor.subject")
             return cue.j
@@ -779,7 +788,15 @@ class _Finder:
             if (
                 content >= 2
                 and not definite
-                and any(st.prefix > 0 and len(st.text) >= 4 for st in tok.stems[1:])
+                and any(
+                    st.prefix > 0
+                    and (
+                        st.definite
+                        or st.text in comp.known
+                        or any(st.text.endswith(suf) for suf in comp.suffixes)
+                    )
+                    for st in tok.stems[1:]
+                )
             ):
                 break
             if (
@@ -1185,7 +1202,12 @@ class _Finder:
 
     def last_with_head(self, head: Match) -> ActorC | None:
         stem = self._strip_article(head.stem.text)
-        return self.reg.by_head.get(stem)
+        found = self.reg.by_head.get(stem)
+        if found is None and head.data == "media":
+            # «الوكالة»: the last agency or outlet named in the text.
+            media = [a for a in self.reg.actors if a.kind is ActorKind.MEDIA and not a.gazetteer]
+            found = max(media, key=lambda a: a.last_seen, default=None)
+        return found
 
     # -- name variants everywhere --------------------------------------------------------
 
@@ -1303,10 +1325,10 @@ class _Finder:
             title = fold(m.actor.name)
             pool = by_country.get(affiliation, []) if affiliation is not None else persons
             target = self._resolve(m.i, title, affiliation, kind, pool[:_POOL])
-            if target is None and affiliation is not None and kind == "title":
+            if target is None and affiliation is not None and kind in ("title", "counterpart"):
                 # «الوزير السعودي» when the minister's country was never stated: the one
                 # person with that title and no known country.
-                unknown = by_country.get(None, [])[:_POOL]
+                unknown = [p for p in by_country.get(None, []) if p.country is None][:_POOL]
                 found = self._resolve(m.i, title, None, kind, unknown)
                 titled = [p for p in unknown if found is not None and p is found]
                 if titled:
