@@ -1202,7 +1202,11 @@ class Events:
             rest = self.clause_end(end, stop_at_cues=False) if end < len(self.t) else end
             words = sum(1 for x in range(end, rest) if self.t[x].word)
             comma = any(self.punct(x, self.comp.commas) for x in range(end, rest))
-            post = words <= 3 and not comma
+            # «…، بحسب ما أوردته صحيفة “الأهرام” في عددها الصادر اليوم.»: a tail that is only a
+            # preposition phrase keeps the attribution post-posed.
+            post = not comma and (
+                words <= 3 or (end < len(self.t) and self.comp.in_set(self.t[end], "stop"))
+            )
         if post:
             lo = a - 1
             while lo > 0 and self.sent[lo - 1] == sent and self.para[lo - 1] == self.para[a]:
@@ -1361,7 +1365,7 @@ class Events:
         entry = trig.data
         i = trig.i
         lo = self._words_back(i, seg_lo, self.words_before)
-        hi = self._words_ahead(trig.j, seg_hi, 10 if entry.tense == "noun" else 16)
+        hi = self._words_ahead(trig.j, seg_hi, 10 if entry.tense == "noun" else 22)
         # «وضم الاجتماع كلا من …»: a list of participants runs to the end of the clause.
         for x in range(self._words_back(i, seg_lo, 3), self._words_ahead(trig.j, seg_hi, 4)):
             if _cat(self.m[x], "members") is not None:
@@ -1841,10 +1845,11 @@ class Events:
                     break
                 if (
                     mt.strong
-                    and ids
-                    and ids <= pids
+                    and (ids <= pids or (mt.paragraph - prev.paragraph <= 1 and ids & pids))
                     and not (mt.mode_explicit and prev.mode_explicit and mt.mode is not prev.mode)
                 ):
+                    # «وتسلم سموه خلال اللقاء رسالة من …»: the meeting just told, whoever else
+                    # the sentence names.
                     target = prev
                     break
                 both_recurring = mt.status is prev.status is MeetingStatus.RECURRING
