@@ -1198,6 +1198,12 @@ class Events:
             cue_s, cue_e = self.t[verb.i].s, self.t[verb.j - 1].e
             lemma = verb.data.cue.lemma
             stance = verb.data.cue.stance
+        while (
+            end < len(self.t)
+            and not self.t[end].word
+            and self.t[end].key in (self.comp.close_q | self.comp.either_q)
+        ):
+            end += 1
         if post:
             rest = self.clause_end(end, stop_at_cues=False) if end < len(self.t) else end
             words = sum(1 for x in range(end, rest) if self.t[x].word)
