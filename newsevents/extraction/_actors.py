@@ -254,6 +254,7 @@ def find_actors(
     """Find actors and their mentions in one left-to-right pass, then sweep for name variants."""
     reg = Actors(comp, _similar_map(comp))
     finder = _Finder(text, tokens, matches, comp, reg, quotes_at)
+    finder.body_start = next((t.s for t in tokens if t.brk), 0)
     finder.gazetteer(gazetteer)
     finder.scan()
     finder.sweep()
@@ -290,6 +291,7 @@ class _Finder:
         self.quotes_at = quotes_at
         self.gaz_index: dict[str, list[tuple[list[str], ActorC]]] = {}
         self.after_plural = False
+        self.body_start = 0
         self.cased = comp.lexicon.syntax.capitalized_names
         self.heads_last = comp.lexicon.syntax.subject_first
         # The first line is the headline when there are several: its capitals are title case.
@@ -901,7 +903,7 @@ class _Finder:
         affiliation: str | None = None
         n = 0
         bare_title = bare
-        limit = k + 9
+        limit = k + 12
         while k < len(self.t) and k < limit and self.t[k].word and not self.t[k].brk:
             ms = self.m[k]
             country = _cat(ms, "country")
@@ -940,6 +942,19 @@ class _Finder:
             ):
                 # «المتحدث باسم وزارة الخارجية …»: the institution of the title, in construct.
                 k = (_cat(ms, "head") or org or ms[0]).j
+            elif (
+                n > 0
+                and self.t[k].key[:1] in self.comp.conj
+                and not self.definite(k)
+                and not self.m[k]
+                and k + 1 < len(self.t)
+                and self.t[k + 1].word
+                and self.definite(k + 1)
+                and _cat(self.m[k + 1], "honor") is None
+                and _cat(self.m[k + 1], "title") is None
+            ):
+                # «وزير الخارجية والهجرة وشؤون المصريين بالخارج»: a coordinated construct.
+                k += 2
             elif (
                 _cat(ms, "honor") is None
                 and _cat(ms, "title") is None
@@ -1325,7 +1340,13 @@ class _Finder:
             title = fold(m.actor.name)
             pool = by_country.get(affiliation, []) if affiliation is not None else persons
             target = self._resolve(m.i, title, affiliation, kind, pool[:_POOL])
-            if target is None and affiliation is not None and kind in ("title", "counterpart"):
+            headline = bool(self.t[m.i].s < self.body_start)
+            if (
+                target is None
+                and affiliation is not None
+                and kind in ("title", "counterpart")
+                and not headline
+            ):
                 # «الوزير السعودي» when the minister's country was never stated: the one
                 # person with that title and no known country.
                 unknown = [p for p in by_country.get(None, []) if p.country is None][:_POOL]
