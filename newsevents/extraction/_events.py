@@ -939,6 +939,7 @@ class Events:
             after_found is not None
             and after_found[2] is QuoteKind.DIRECT
             and self.token_at(after_found[0]) - 1 > k
+            and not self.punct(self.token_at(after_found[0]) - 2, self.comp.colons)
             and any(
                 self.t[y].word and self.in_quote[y] < 0
                 for y in range(k, self.token_at(after_found[0]) - 1)
@@ -974,6 +975,9 @@ class Events:
         if not contents:
             return cue.j
         for s, e, kind, rule in contents:
+            if kind is QuoteKind.DIRECT:
+                # A comma or full stop just inside the closing mark is not part of the words.
+                e = self._strip_inner(s, e)
             if e <= s:
                 continue
             if implicit:
@@ -1186,6 +1190,9 @@ class Events:
         verb: Match | None = _cat(self.m[k], "cue") if k < len(self.t) else None
         if verb is not None:
             k = verb.j
+        while self.svo and k < len(self.t) and _cat(self.m[k], "demonstrative") is not None:
+            # «according to the ministry»: the article before the source.
+            k += 1
         speakers, end, subj = self.subject(k, plural=False)
         if not speakers:
             return attr.j
