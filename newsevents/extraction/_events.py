@@ -585,10 +585,14 @@ class Events:
                 src, _, _ = self.subject(attr_m.j, plural=False)
                 if src:
                     self.sentence_source[self.sent[attr_m.i]] = src[0]
-            elif np_ok and not (
-                # An adverbial: it starts with a particle, a preposition or a time word.
-                self.comp.in_set(self.t[k], "stop")
-                or any(_cat(self.m[k], c) is not None for c in ("relative", "weekday", "month"))
+            elif np_ok and (
+                not (
+                    # An adverbial: it starts with a particle, a preposition or a time word.
+                    self.comp.in_set(self.t[k], "stop")
+                    or any(_cat(self.m[k], c) is not None for c in ("relative", "weekday", "month"))
+                )
+                # «أعلنت الوزارة عن تلقي …»: the cue's own preposition opens its complement.
+                or (_cat(self.m[k], "cueprep") is not None and not self._skipped(cue, k))
             ):
                 break
             k = seg_end + 1
@@ -655,6 +659,14 @@ class Events:
             if s < pend and self.t[s].word:
                 return self._clause(s, "np")
         return None
+
+    def _skipped(self, cue: Match | None, k: int) -> bool:
+        """Whether words stand between the cue (and its subject) and token ``k``."""
+        return (
+            cue is not None
+            and any(self.punct(x, self.comp.commas) for x in range(cue.j, k))
+            and not self.punct(k - 1, self.comp.commas)
+        )
 
     def _only_adverbial(self, s: int, e: int) -> bool:
         for x in range(s, e):
@@ -1853,7 +1865,10 @@ class Events:
                     # «محادثات مع كبار المسؤولين» then «محادثات مع الرئيس … والوزير …»: one
                     # encounter, told vaguely and then by name.
                     if _vague(prev) and not _vague(mt):
+                        # The named telling defines the meeting: its participants and words.
                         prev.participants = list(mt.participants)
+                        prev.evidence.append((prev.trig_s, prev.trig_e))
+                        prev.trig_s, prev.trig_e, prev.trig_tok = mt.trig_s, mt.trig_e, mt.trig_tok
                     target = prev
                     break
                 if (
