@@ -295,7 +295,7 @@ class _Finder:
         self.cased = comp.lexicon.syntax.capitalized_names
         self.heads_last = comp.lexicon.syntax.subject_first
         # The first line is the headline when there are several: its capitals are title case.
-        self.body_start = next((k for k, tok in enumerate(tokens) if tok.brk), 0)
+        self.body_tok = next((k for k, tok in enumerate(tokens) if tok.brk), 0)
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -554,7 +554,7 @@ class _Finder:
         («Rami Ayyub»), or one word as the subject of a speech verb («Erdogan said»).
         """
         tok = self.t[i]
-        if not tok.cap or self.m[i] or self.comp.is_known(tok) or i < self.body_start:
+        if not tok.cap or self.m[i] or self.comp.is_known(tok) or i < self.body_tok:
             return False
         end = self._cased_name_words(i)
         if end - i >= 2:
@@ -1253,7 +1253,7 @@ class _Finder:
                 not tok.word
                 or i in self.covered
                 or self.comp.is_known(tok)
-                or (self.cased and not tok.cap and i >= self.body_start and len(tok.key) < 6)
+                or (self.cased and not tok.cap and i >= self.body_tok and len(tok.key) < 6)
             ):
                 i += 1
                 continue
