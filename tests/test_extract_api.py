@@ -91,7 +91,7 @@ def test_empty_text_is_a_parse_error(text: str) -> None:
 
 
 def test_an_unsupported_language_lists_the_supported_ones() -> None:
-    with pytest.raises(UnsupportedLanguageError, match="supported languages: .*ar"):
+    with pytest.raises(UnsupportedLanguageError, match=r"supported languages: .*ar"):
         ne.extract("قال: “نعم”.", language="fr")
 
 
@@ -181,3 +181,55 @@ def test_a_text_without_letters_has_nothing_to_extract() -> None:
     doc = ne.extract("2024. — 15:30\n")
     assert doc.article.language == "und"
     assert (doc.actors, doc.mentions, doc.events, doc.times) == ((), (), (), ())
+
+
+def speakers_of(text: str) -> list[tuple[str, str]]:
+    doc = ne.extract("خبر\n" + text + "\n")
+    return [(doc.actor(s.speakers[0]).name, doc.text_of(s.content)) for s in doc.statements]
+
+
+def test_a_definite_one_word_title_takes_a_name_not_a_genitive() -> None:
+    text = "استقبل رئيس الوزراء أحمد سالم الضيف.\nوأكد الرئيس السيسي خلال اللقاء ضرورة وقف التصعيد."
+    assert speakers_of(text) == [("السيسي", "ضرورة وقف التصعيد")]
+
+
+def test_a_title_with_its_institution_in_construct() -> None:
+    text = "وقال المتحدث باسم وزارة الخارجية الأمريكية نيد برايس إن الحل دبلوماسي."
+    assert speakers_of(text) == [("نيد برايس", "الحل دبلوماسي")]
+
+
+def test_one_unknown_word_between_a_cue_and_its_content_is_the_speaker() -> None:
+    assert speakers_of("وشدد الصفدي على أن الحوار مستمر.") == [("الصفدي", "الحوار مستمر")]
+
+
+def test_a_participle_belongs_to_the_subject_of_its_sentence() -> None:
+    text = (
+        "وقال الوزير أحمد سالم إن الزيارة ناجحة.\n"
+        "من جانبه، أعرب الوزير خالد ناصر عن تقديره، مؤكدا أن التعاون سيستمر."
+    )
+    assert speakers_of(text)[-1] == ("خالد ناصر", "التعاون سيستمر")
+
+
+def test_a_family_name_shaped_like_a_nisba_ends_the_name() -> None:
+    doc = ne.extract(
+        "زيارة\nاستقبل الملك عبدالله الثاني رئيس الوزراء العراقي محمد شياع السوداني.\n"
+    )
+    names = {a.name for a in doc.actors if a.kind is ne.ActorKind.PERSON}
+    assert names == {"عبدالله الثاني", "محمد شياع السوداني"}
+    (m,) = doc.meetings
+    assert {doc.actor(p.actor).name for p in m.participants} == names
+
+
+def test_a_body_that_speaks_without_antecedent() -> None:
+    doc = ne.extract("خبر\nوأضافت الوزارة في بيان أن الوزير سيزور بغداد.\n")
+    (s,) = doc.statements
+    assert doc.actor(s.speakers[0]).kind is ne.ActorKind.ORGANIZATION
+
+
+def test_a_back_reference_does_not_make_a_second_meeting() -> None:
+    text = (
+        "لقاء\n"
+        "استقبل الرئيس أحمد سالم وزير الخارجية خالد ناصر في القصر.\n"
+        "وتسلم الرئيس خلال اللقاء رسالة من الملك سعيد فهد.\n"
+    )
+    assert len(ne.extract(text).meetings) == 1
