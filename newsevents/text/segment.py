@@ -66,12 +66,14 @@ def paragraphs(text: str) -> list[ParagraphSlice]:
     """
     blank_runs = list(_BLANK_RUN.finditer(text))
     raw: list[tuple[int, int]] = []
-    pos = 0
+    pos = 0  # start of the current paragraph
+    line_start = 0  # start of the current line: only the last line decides, so the cost is linear
     for m in _LINE_BREAK.finditer(text):
-        if blank_runs and not _ends_paragraph(text, pos, m.start(), m.end(), blank_runs):
+        if blank_runs and not _ends_paragraph(text, line_start, m.start(), m.end(), blank_runs):
+            line_start = m.end()
             continue
         raw.append((pos, m.start()))
-        pos = m.end()
+        pos = line_start = m.end()
     raw.append((pos, len(text)))
 
     out: list[ParagraphSlice] = []
