@@ -590,7 +590,8 @@ class _Finder:
                 nxt = self.t[k + 1]
                 glued = nxt.s == self.t[k].e and nxt.word
                 if glued and (self.t[k].key in comp.dashes or nxt.cap) and not nxt.brk:
-                    k += 1
+                    # «Suk-yeol», «O'Brien»: the joined word belongs to the name.
+                    k += 2
                     continue
                 if len(tok.key) == 1 and nxt.cap and not glued:
                     # An initial with its full stop.
