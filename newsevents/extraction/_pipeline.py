@@ -241,7 +241,7 @@ def _build(
                 speakers=speakers,
                 content=Span(start=st.content_s, end=st.content_e),
                 quote=st.quote,
-                cue=Span(start=st.cue_s, end=st.cue_e),
+                cue=Span(start=st.cue_s, end=st.cue_e) if st.cue_e > st.cue_s else None,
                 cue_lemma=st.lemma,
                 stance=st.stance,
                 reported_by=ids.get(id(st.reported_by)) if st.reported_by is not None else None,
