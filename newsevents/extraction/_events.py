@@ -610,13 +610,13 @@ class Events:
             and not self.comp.in_set(self.t[k + 1], "stop")
         ):
             start = k + 1
-            nxt = self.t[start]
+            obj = self.t[start]
             if (
                 _cat(self.m[k], "cueprep") is None
                 and start + 1 < pend
                 and self.t[start + 1].word
                 and (
-                    any(st.definite for st in nxt.stems)
+                    any(st.definite for st in obj.stems)
                     or _cat(self.m[start], "document") is not None
                 )
                 and _cat(self.m[start], "comp") is None
