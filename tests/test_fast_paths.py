@@ -388,3 +388,14 @@ def test_layout_errors_of_a_parsed_article_are_none() -> None:
 
     article = seed_document().article
     assert _layout_errors(article) == [] == _reference_layout_errors(article)
+
+
+# -- normalization -------------------------------------------------------------------------
+
+
+def test_irregular_class_matches_exactly_the_deleted_and_expanded_characters() -> None:
+    from newsevents.text.normalize import _IRREGULAR, _TABLE
+
+    every = "".join(chr(cp) for cp in range(0x30000) if not 0xD800 <= cp <= 0xDFFF)
+    found = {ord(m.group()) for m in _IRREGULAR.finditer(every)}
+    assert found == {cp for cp, rep in _TABLE.items() if len(rep) != 1}
