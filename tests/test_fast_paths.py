@@ -399,3 +399,24 @@ def test_irregular_class_matches_exactly_the_deleted_and_expanded_characters() -
     every = "".join(chr(cp) for cp in range(0x30000) if not 0xD800 <= cp <= 0xDFFF)
     found = {ord(m.group()) for m in _IRREGULAR.finditer(every)}
     assert found == {cp for cp, rep in _TABLE.items() if len(rep) != 1}
+
+
+_KEY_CHARS = st.sampled_from(
+    [*"قال الرئيسأإآىة ab.\n", "\u064e", "\u0651", "\u0640", "\u200f", "\ufefb", "\ufdf2", "٣"]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_KEY_CHARS, max_size=30).map("".join), st.data())
+def test_span_matches_start_and_end(text: str, data: st.DataObject) -> None:
+    from newsevents.text.normalize import normalize
+
+    norm = normalize(text)
+    k = len(norm.key)
+    start = data.draw(st.integers(-2, k + 2))
+    end = data.draw(st.integers(-2, k + 2))
+    if end <= start:
+        expected = (norm.start(start), norm.start(start))
+    else:
+        expected = (norm.start(start), norm.end(end))
+    assert norm.span(start, end) == expected

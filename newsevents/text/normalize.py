@@ -142,6 +142,19 @@ class Normalized:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original ``(start, end)`` of the key range ``[start, end)``."""
+        if 0 <= start < end <= len(self.key):
+            # The common case, called once per token: :meth:`start` and :meth:`end` inlined.
+            kpos = self._kpos
+            if len(kpos) == 1:
+                # Nothing deleted or expanded, hence no diacritic to extend over either.
+                return start, end
+            delta = self._delta
+            pos = end + delta[bisect_right(kpos, end - 1) - 1]
+            text = self.original
+            n = len(text)
+            while pos < n and ord(text[pos]) in _COMBINING:
+                pos += 1
+            return start + delta[bisect_right(kpos, start) - 1], pos
         if end <= start:
             s = self.start(start)
             return s, s
