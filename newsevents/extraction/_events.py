@@ -776,7 +776,21 @@ class Events:
             if _cat(self.m[x], "with") is not None and not _cat(self.m[x], "pronref"):
                 # «… and said …»: the verb shares the subject of the verb before.
                 own = self.by_sentence.get(self.sent[c], [])
-                return (list(own[-1].speakers), x) if own else None
+                if own:
+                    return list(own[-1].speakers), x
+                # The sentence's subject: its first person, else its first name.
+                first = next(
+                    (
+                        self.by_tok[y]
+                        for y in range(lo, x)
+                        if y in self.by_tok and self.by_tok[y].actor.kind is ActorKind.PERSON
+                    ),
+                    None,
+                ) or next(
+                    (self.by_tok[y] for y in range(lo, min(x, lo + 4)) if y in self.by_tok),
+                    None,
+                )
+                return ([first.actor], x) if first is not None else None
             if _cat(self.m[x], "pronref") or _cat(self.m[x], "document"):
                 break
             if any(
@@ -801,7 +815,11 @@ class Events:
                     found, _, _ = self.subject(y, plural=False)
                     if found:
                         return found, y
-        if _cat(self.m[x], "pronref") is not None:
+        if any(
+            m.cat == "pronref" and m.j == x + 1
+            for y in range(max(lo, x - 2), x + 1)
+            for m in self.m[y]
+        ):
             if self.last_speakers and self.last_speakers[0].kind is ActorKind.PERSON:
                 return self.last_speakers[:1], x
             persons = self.last_persons(c, 1)
@@ -811,7 +829,15 @@ class Events:
             start = mc.np_i
             while start > lo and (start - 1) in self.by_tok:
                 start = self.by_tok[start - 1].np_i
-            while start > lo and _cat(self.m[start - 1], "demonstrative") is not None:
+            while start > lo and (
+                _cat(self.m[start - 1], "demonstrative") is not None
+                or any(
+                    m.cat in ("nisba", "country") and m.j == start
+                    for y in range(max(lo, start - 4), start)
+                    for m in self.m[y]
+                )
+            ):
+                # «the Turkish foreign minister»: the article and nationality belong to it.
                 start -= 1
             return [mc.actor], start
         # «the official said», «a senior administration official said»: an unnamed speaker.
@@ -825,6 +851,9 @@ class Events:
                 continue
             found, end, _ = self.subject(y, plural=False)
             if found and end >= x + 1:
+                # «a State Department official», «an Elysee official»: the whole phrase.
+                while y > lo and (y - 1) in self.by_tok and self.by_tok[y - 1].j == y:
+                    y = self.by_tok[y - 1].np_i
                 while y > lo and self.comp.in_set(self.t[y - 1], "stop") and y > x - 7:
                     y -= 1
                 return found, y
@@ -888,7 +917,8 @@ class Events:
         entry = cf.cue
         c = cue.i
         rule_prefix = f"{self.lang}.quote"
-        found_before = self._speaker_before(c)
+        # A participle («…, adding that …») shares the subject of its sentence.
+        found_before = None if cf.participle else self._speaker_before(c)
         np_start = c
         implicit = False
         subj: MentionC | None = None
@@ -995,7 +1025,19 @@ class Events:
         elif after_found is not None:
             if not (entry.marker_required and after_found[3] in ("np", "np_quote")):
                 contents.append(after_found[:4])
-        elif before is not None and not entry.marker_required:
+        elif before is not None and after_found is None:
+            layered = [
+                st
+                for st in self.by_sentence.get(self.sent[c], [])
+                if st.cue_tok < np_start and st.content_s >= self.t[self.sent_lo[c]].s
+            ]
+            if layered:
+                # «…, the ministry said in a press release, Xinhua reported.»: a source layer
+                # over a report already told.
+                for st in layered:
+                    if st.reported_by is None and speakers[0] not in st.speakers:
+                        st.reported_by = speakers[0]
+                return cue.j
             contents.append(before)
         if not contents:
             return cue.j
@@ -1043,7 +1085,7 @@ class Events:
             self.by_sentence.setdefault(st.sentence, []).append(st)
         self.last_speakers = list(dict.fromkeys(speakers))
         self.last_para = self.para[c]
-        if after_found is not None:
+        if after_found is not None and any(st_s == after_found[0] for st_s, _, _, _ in contents):
             return max(cue.j, k, self.token_at(after_found[0]))
         return max(cue.j, k)
 
