@@ -478,6 +478,12 @@ class _Finder:
         head = _cat(ms, "head")
         if head is not None:
             return self.org_pattern(head)
+        if self.cased and self._acronym_subject(i):
+            # «ISNA reported …»: a word in capitals that speaks is a body, not a person.
+            raw = self.text[self.t[i].s : self.t[i].e]
+            actor = self.reg.named(raw, ActorKind.ORGANIZATION, "rule:actor.acronym", i)
+            self.add(actor, i, i + 1, i, MentionForm.NAME, "rule:actor.acronym")
+            return i + 1
         if self.cased and self._capitalized_name_at(i):
             return max(i + 1, self.name_person(i, np_i=i, method="rule:actor.capitalized"))
         return i + 1
@@ -506,13 +512,30 @@ class _Finder:
         n = len(self.t)
         k = i
         named = False
+        nationality = False
+        named_by_place = False
+        person_word = False
         while k < min(i + 7, n) and self.t[k].word and (k == i or not self.t[k].brk):
             ms = self.m[k]
             head = _cat(ms, "head")
             if head is not None and head.data != "with_nisba" and k > i:
                 org = _cat(self.m[i], "org")
-                if (org is not None and org.j >= head.j) or not (named or self.t[k].cap):
+                proper = self.t[head.j - 1].cap
+                if (org is not None and org.j >= head.j) or not (
+                    named or proper or (nationality and head.data == "organization")
+                ):
+                    # «Chinese state media»: a nationality and a media noun name no outlet;
+                    # «the IRNA news agency» is the agency known by name.
                     return i
+                if not proper and person_word and not (named_by_place or nationality):
+                    # «the Yoon administration»: a person's name, not a body's.
+                    return i
+                if org is not None and not proper:
+                    # «the ISNA news agency»: the agency known by name, described after it.
+                    end = self.org_entry(org)
+                    known = self.reg.by_key[f"org:{org.data.name}"]
+                    self.add(known, end, head.j, i, MentionForm.NOMINAL, "rule:actor.head_last")
+                    return head.j
                 if head.j < n and _cat(self.m[head.j], "title") is not None:
                     # «foreign ministry spokesman X»: the home body inside a job title.
                     return i
@@ -521,11 +544,15 @@ class _Finder:
                 actor = self.reg.named(text, kind, "rule:actor.head_last", i)
                 for x in (head.stem.text, self.t[head.j - 1].key):
                     self.reg.by_head[x] = actor
-                self.add(actor, i, head.j, i, MentionForm.NAME, "rule:actor.head_last")
+                # «the Russia Foreign Ministry» is a name; «the Turkish presidency», «the
+                # external affairs ministry» describe the body without naming it.
+                form = MentionForm.NAME if self.t[head.j - 1].cap else MentionForm.NOMINAL
+                self.add(actor, i, head.j, i, form, "rule:actor.head_last")
                 return head.j
             place = _cat(ms, "country") or _cat(ms, "city") or _cat(ms, "org")
             if place is not None:
                 named = True
+                named_by_place = True
                 k = place.j
                 # A possessive after it: «Seoul's».
                 if (
@@ -538,16 +565,35 @@ class _Finder:
                     k += 2
                 continue
             if _cat(ms, "nisba") is not None:
+                nationality = True
                 k = (_cat(ms, "nisba") or ms[0]).j
                 continue
-            if self.comp.in_set(self.t[k], "qualifier") or (
-                self.t[k].cap and not self.comp.is_known(self.t[k]) and not ms
-            ):
+            if self.comp.in_set(self.t[k], "qualifier"):
                 named = True
+                named_by_place = True
+                k += 1
+                continue
+            if self.t[k].cap and not self.comp.is_known(self.t[k]) and not ms:
+                named = True
+                person_word = True
                 k += 1
                 continue
             break
         return i
+
+    def _acronym_subject(self, i: int) -> bool:
+        """An unknown word written in capitals as the subject of a speech verb."""
+        tok = self.t[i]
+        raw = self.text[tok.s : tok.e]
+        if i < self.body_tok or self.m[i] or self.comp.is_known(tok) or len(raw) < 2:
+            return False
+        if not (raw.isupper() and raw.isalpha()):
+            return False
+        k = i + 1
+        while k < min(i + 3, len(self.t)) and self.comp.in_set(self.t[k], "stop"):
+            k += 1
+        cue = _cat(self.m[k], "cue") if k < len(self.t) else None
+        return cue is not None and not cue.data.participle
 
     def _capitalized_name_at(self, i: int) -> bool:
         """A run of capitalized words that is a person's name by itself: two words or more
