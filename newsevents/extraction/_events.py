@@ -1391,6 +1391,12 @@ class Events:
                 continue
             if k in self.by_tok and self.by_tok[k].actor.kind is not ActorKind.PERSON:
                 continue
+            if trig.data.needs_modifier and not any(
+                _cat(self.m[x], "mode") is not None
+                for x in range(max(0, k - 3), min(n, trig.j + 10))
+            ):
+                # «بحث X مع Y …» without a medium is no meeting word and splits no clause.
+                continue
             if not self.nested and triggers and triggers[-1].j > k:
                 # «call» inside «held a phone call»: one trigger.
                 continue
