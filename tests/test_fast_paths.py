@@ -420,3 +420,52 @@ def test_span_matches_start_and_end(text: str, data: st.DataObject) -> None:
     else:
         expected = (norm.start(start), norm.end(end))
     assert norm.span(start, end) == expected
+
+
+# -- models: descriptions come from Field(description=...) ---------------------------------
+
+
+def _model_classes() -> list[type[Any]]:
+    import importlib
+    import pkgutil
+
+    import newsevents
+    from newsevents.model._base import Model
+
+    for info in pkgutil.walk_packages(newsevents.__path__, "newsevents."):
+        if info.name.rsplit(".", 1)[-1] == "__main__":
+            continue
+        importlib.import_module(info.name)
+    found: list[type[Any]] = []
+    todo: list[type[Any]] = [Model]
+    while todo:
+        cls = todo.pop()
+        found.append(cls)
+        todo.extend(cls.__subclasses__())
+    return found
+
+
+def test_no_model_field_is_described_only_by_a_docstring() -> None:
+    """Models do not read attribute docstrings (that would parse their source at import), so
+    a field documented only by a docstring would lose its description in the JSON Schema."""
+    import ast
+    import inspect
+    import textwrap
+
+    undocumented: list[str] = []
+    for cls in _model_classes():
+        try:
+            source = textwrap.dedent(inspect.getsource(cls))
+        except (OSError, TypeError):
+            continue
+        body = ast.parse(source).body[0]
+        assert isinstance(body, ast.ClassDef)
+        for stmt, after in zip(body.body, body.body[1:], strict=False):
+            if not (isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)):
+                continue
+            documented = isinstance(after, ast.Expr) and isinstance(after.value, ast.Constant)
+            name = stmt.target.id
+            field = cls.model_fields.get(name)
+            if documented and field is not None and not field.description:
+                undocumented.append(f"{cls.__module__}.{cls.__qualname__}.{name}")
+    assert undocumented == [], "use Field(description=...) for: " + ", ".join(undocumented)

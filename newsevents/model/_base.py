@@ -59,10 +59,11 @@ Extensions = Annotated[
 class Model(BaseModel):
     """Base of every newsevents model: frozen, no unknown fields, validated on assignment."""
 
+    # Fields are described with Field(description=...), never by an attribute docstring:
+    # use_attribute_docstrings would read and parse every model's source at import time.
     model_config = ConfigDict(
         frozen=True,
         extra="forbid",
-        use_attribute_docstrings=True,
         validate_default=False,
         ser_json_inf_nan="strings",
     )
