@@ -1391,6 +1391,14 @@ class Events:
                 continue
             if k in self.by_tok and self.by_tok[k].actor.kind is not ActorKind.PERSON:
                 continue
+            st = trig.stem
+            if (
+                trig.data.tense != "noun"
+                and st.prefix
+                and self.t[k].key[st.prefix - 1 : st.prefix] in self.comp.preps
+            ):
+                # A preposition makes a noun of it («لبحث»: to discuss), never a verb.
+                continue
             if trig.data.needs_modifier and not any(
                 _cat(self.m[x], "mode") is not None
                 for x in range(max(0, k - 3), min(n, trig.j + 10))
