@@ -211,7 +211,11 @@ class Actors:
             if len(folded) > 1 and all(len(t) == 1 for t in actor.tokens):
                 actor.name = text
         else:
-            actor = ActorC(ActorKind.PERSON, text, method="rule:ar.actor.person")
+            actor = ActorC(
+                ActorKind.PERSON,
+                text,
+                method=f"rule:{self.comp.lexicon.meta.language}.actor.person",
+            )
             self.actors.append(actor)
         if folded not in actor.tokens:
             actor.tokens.append(folded)
@@ -292,6 +296,7 @@ class _Finder:
         self.gaz_index: dict[str, list[tuple[list[str], ActorC]]] = {}
         self.after_plural = False
         self.body_start = 0
+        self.lang = comp.lexicon.meta.language
         self.cased = comp.lexicon.syntax.capitalized_names
         self.heads_last = comp.lexicon.syntax.subject_first
         # The first line is the headline when there are several: its capitals are title case.
@@ -454,7 +459,7 @@ class _Finder:
                 or _cat(self.m[end], "comp") is not None
                 or self.comp.in_set(self.t[end], "stop")
             ):
-                return self.name_person(j, np_i=cue.j, method="rule:ar.actor.subject")
+                return self.name_person(j, np_i=cue.j, method=f"rule:{self.lang}.actor.subject")
             np_next = (
                 cue.data.cue.complement == "np"
                 and end < len(self.t)
@@ -466,12 +471,12 @@ class _Finder:
             # «أكد ألبارس دعم بلاده …»: a noun that never starts a name begins the complement.
             if end - j == 1 and j == cue.j and end < len(self.t) and (self._marker(end) or np_next):
                 # «وشدد الصفدي على أن …»: one unknown word between a cue and its content.
-                return self.name_person(j, np_i=cue.j, method="rule:ar.actor.subject")
+                return self.name_person(j, np_i=cue.j, method=f"rule:{self.lang}.actor.subject")
             return cue.j
         if _cat(ms, "honor") is not None:
             j = self.honorifics(i)
             if j > i:
-                end = self.name_person(j, np_i=i, method="rule:ar.actor.honorific")
+                end = self.name_person(j, np_i=i, method=f"rule:{self.lang}.actor.honorific")
                 if end > j:
                     return end
             return max(i + 1, j)
@@ -481,11 +486,15 @@ class _Finder:
         if self.cased and self._acronym_subject(i):
             # «ISNA reported …»: a word in capitals that speaks is a body, not a person.
             raw = self.text[self.t[i].s : self.t[i].e]
-            actor = self.reg.named(raw, ActorKind.ORGANIZATION, "rule:actor.acronym", i)
-            self.add(actor, i, i + 1, i, MentionForm.NAME, "rule:actor.acronym")
+            actor = self.reg.named(
+                raw, ActorKind.ORGANIZATION, f"rule:{self.lang}.actor.acronym", i
+            )
+            self.add(actor, i, i + 1, i, MentionForm.NAME, f"rule:{self.lang}.actor.acronym")
             return i + 1
         if self.cased and self._capitalized_name_at(i):
-            return max(i + 1, self.name_person(i, np_i=i, method="rule:actor.capitalized"))
+            return max(
+                i + 1, self.name_person(i, np_i=i, method=f"rule:{self.lang}.actor.capitalized")
+            )
         return i + 1
 
     def _affiliation_before(self, i: int) -> str | None:
@@ -534,20 +543,27 @@ class _Finder:
                     # «the ISNA news agency»: the agency known by name, described after it.
                     end = self.org_entry(org)
                     known = self.reg.by_key[f"org:{org.data.name}"]
-                    self.add(known, end, head.j, i, MentionForm.NOMINAL, "rule:actor.head_last")
+                    self.add(
+                        known,
+                        end,
+                        head.j,
+                        i,
+                        MentionForm.NOMINAL,
+                        f"rule:{self.lang}.actor.head_last",
+                    )
                     return head.j
                 if head.j < n and _cat(self.m[head.j], "title") is not None:
                     # «foreign ministry spokesman X»: the home body inside a job title.
                     return i
                 kind = ActorKind.MEDIA if head.data == "media" else ActorKind.ORGANIZATION
                 text = self.text[self.t[i].s : self.t[head.j - 1].e]
-                actor = self.reg.named(text, kind, "rule:actor.head_last", i)
+                actor = self.reg.named(text, kind, f"rule:{self.lang}.actor.head_last", i)
                 for x in (head.stem.text, self.t[head.j - 1].key):
                     self.reg.by_head[x] = actor
                 # «the Russia Foreign Ministry» is a name; «the Turkish presidency», «the
                 # external affairs ministry» describe the body without naming it.
                 form = MentionForm.NAME if self.t[head.j - 1].cap else MentionForm.NOMINAL
-                self.add(actor, i, head.j, i, form, "rule:actor.head_last")
+                self.add(actor, i, head.j, i, form, f"rule:{self.lang}.actor.head_last")
                 return head.j
             place = _cat(ms, "country") or _cat(ms, "city") or _cat(ms, "org")
             if place is not None:
@@ -701,7 +717,9 @@ class _Finder:
         end = self.name_words(start)
         if end != i - 1 or end - start < 2:
             return False
-        self.name_person(start, np_i=start, method="rule:ar.actor.apposition", line_start=True)
+        self.name_person(
+            start, np_i=start, method=f"rule:{self.lang}.actor.apposition", line_start=True
+        )
         return True
 
     def org_entry(self, m: Match, np_i: int | None = None) -> int:
@@ -1079,7 +1097,7 @@ class _Finder:
         end = self.name_person(
             k2,
             np_i=i,
-            method="rule:ar.actor.title",
+            method=f"rule:{self.lang}.actor.title",
             title=title_text if not counterpart else None,
             affiliation=affiliation,
             plural=plural,
@@ -1096,7 +1114,7 @@ class _Finder:
             k,
             i,
             MentionForm.NOMINAL,
-            "rule:ar.coref.nominal",
+            f"rule:{self.lang}.coref.nominal",
             0.6,
         )
         kind = "counterpart" if counterpart else ("plural" if plural else "title")
@@ -1114,7 +1132,7 @@ class _Finder:
                 return k
             s0 = self._offset_after(i, head.stem.mention_prefix)
             actor = self.reg.named(
-                self.text[s0 : self.t[nis.j - 1].e], kind, "rule:ar.actor.org_pattern", i
+                self.text[s0 : self.t[nis.j - 1].e], kind, f"rule:{self.lang}.actor.org_pattern", i
             )
             actor.country = actor.country or nis.data.iso
             self.add(
@@ -1123,7 +1141,7 @@ class _Finder:
                 nis.j,
                 i,
                 MentionForm.NAME,
-                "rule:ar.actor.org_pattern",
+                f"rule:{self.lang}.actor.org_pattern",
                 stem_prefix=head.stem.mention_prefix,
                 confidence=0.7,
             )
@@ -1143,14 +1161,14 @@ class _Finder:
                     self.org_entry(org, np_i=i)
                     actor = self.reg.by_key[f"org:{org.data.name}"]
                 else:
-                    actor = self.reg.named(name, kind, "rule:ar.actor.quoted_name", i)
+                    actor = self.reg.named(name, kind, f"rule:{self.lang}.actor.quoted_name", i)
                     self.add(
                         actor,
                         words[0],
                         words[-1] + 1,
                         i,
                         MentionForm.NAME,
-                        "rule:ar.actor.quoted_name",
+                        f"rule:{self.lang}.actor.quoted_name",
                     )
                 end = words[-1] + 2
                 while end < len(self.t) and _cat(self.m[end], "nisba") is not None:
@@ -1171,14 +1189,16 @@ class _Finder:
                     self.org_entry(org, np_i=i)
                     actor = self.reg.by_key[f"org:{org.data.name}"]
                 else:
-                    actor = self.reg.named(self.text[qs:qe], kind, "rule:ar.actor.quoted_name", i)
+                    actor = self.reg.named(
+                        self.text[qs:qe], kind, f"rule:{self.lang}.actor.quoted_name", i
+                    )
                     self.add(
                         actor,
                         words[0],
                         words[-1] + 1,
                         i,
                         MentionForm.NAME,
-                        "rule:ar.actor.quoted_name",
+                        f"rule:{self.lang}.actor.quoted_name",
                     )
                 actor.add_name(phrase)
                 self.add(
@@ -1187,7 +1207,7 @@ class _Finder:
                     end,
                     i,
                     MentionForm.NAME,
-                    "rule:ar.actor.org_pattern",
+                    f"rule:{self.lang}.actor.org_pattern",
                     stem_prefix=head.stem.mention_prefix,
                 )
                 return words[-1] + 2
@@ -1202,7 +1222,7 @@ class _Finder:
             ):
                 s0 = self._offset_after(i, head.stem.mention_prefix)
                 named = self.reg.named(
-                    self.text[s0 : self.t[k - 1].e], kind, "rule:ar.actor.org_pattern", i
+                    self.text[s0 : self.t[k - 1].e], kind, f"rule:{self.lang}.actor.org_pattern", i
                 )
                 self.add(
                     named,
@@ -1210,7 +1230,7 @@ class _Finder:
                     k,
                     i,
                     MentionForm.NOMINAL,
-                    "rule:ar.actor.org_pattern",
+                    f"rule:{self.lang}.actor.org_pattern",
                     stem_prefix=head.stem.mention_prefix,
                     confidence=0.5,
                 )
@@ -1228,7 +1248,7 @@ class _Finder:
                         k,
                         i,
                         MentionForm.NOMINAL,
-                        "rule:ar.coref.head",
+                        f"rule:{self.lang}.coref.head",
                         0.6,
                     )
                     m.s = self._offset_after(i, head.stem.mention_prefix)
@@ -1237,7 +1257,7 @@ class _Finder:
             return k
         s = self._offset_after(i, head.stem.mention_prefix)
         text = self.text[s : self.t[end - 1].e]
-        actor = self.reg.named(text, kind, "rule:ar.actor.org_pattern", i)
+        actor = self.reg.named(text, kind, f"rule:{self.lang}.actor.org_pattern", i)
         actor.country = actor.country or affiliation
         self.add(
             actor,
@@ -1245,7 +1265,7 @@ class _Finder:
             end,
             i,
             MentionForm.NAME,
-            "rule:ar.actor.org_pattern",
+            f"rule:{self.lang}.actor.org_pattern",
             stem_prefix=head.stem.mention_prefix,
             confidence=0.7,
         )
@@ -1333,7 +1353,7 @@ class _Finder:
                         best[0],
                         i,
                         MentionForm.NAME,
-                        "rule:ar.actor.variant",
+                        f"rule:{self.lang}.actor.variant",
                         stem_prefix=st.mention_prefix,
                     )
                     i = best[0]
@@ -1361,7 +1381,7 @@ class _Finder:
                             i + 1,
                             i,
                             MentionForm.NAME,
-                            "rule:ar.actor.surname",
+                            f"rule:{self.lang}.actor.surname",
                             stem_prefix=st.mention_prefix,
                             confidence=0.7,
                         )
@@ -1404,7 +1424,9 @@ class _Finder:
                     target.country = affiliation
             if target is not None:
                 m.actor = target
-                m.method = "rule:ar.coref.counterpart" if kind == "counterpart" else m.method
+                m.method = (
+                    f"rule:{self.lang}.coref.counterpart" if kind == "counterpart" else m.method
+                )
                 self.mentions.append(m)
 
     def _resolve(
