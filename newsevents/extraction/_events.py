@@ -887,6 +887,23 @@ class Events:
                 self.used_quotes.add(self.quote_open[y])
         return s0, e0, kind, "post"
 
+    def _ends_report(self, k: int) -> bool:
+        """Whether the words from ``k`` to the end of the sentence can close a post-posed
+        attribution: a few words of circumstance («at a regular press briefing») up to a comma,
+        no quote.
+        """
+        hi = self.sent_hi[k - 1] if k > 0 else 0
+        words = 0
+        for y in range(k, hi):
+            if y in self.quote_open:
+                return False
+            if self.punct(y, self.comp.commas):
+                # «…, the presidency said, as Turkey pushes …»: what follows is a clause of its own.
+                break
+            if self.t[y].word:
+                words += 1
+        return words <= 8
+
     def _strip_inner(self, s: int, e: int) -> int:
         while e > s and self.text[e - 1] in self.comp.commas | {"."}:
             e -= 1
@@ -1025,7 +1042,7 @@ class Events:
         elif after_found is not None:
             if not (entry.marker_required and after_found[3] in ("np", "np_quote")):
                 contents.append(after_found[:4])
-        elif before is not None and after_found is None:
+        elif before is not None and after_found is None and self._ends_report(k):
             layered = [
                 st
                 for st in self.by_sentence.get(self.sent[c], [])
@@ -2002,7 +2019,13 @@ class Events:
                 if not target.mode_explicit and mt.mode_explicit:
                     target.mode = mt.mode
                     target.mode_explicit = True
-                if not target.status_explicit and mt.status_explicit:
+                if (
+                    not target.status_explicit
+                    and mt.status_explicit
+                    and (self.refer_back is None or valid)
+                ):
+                    # With back-references on, a mention naming one side only («our meeting
+                    # today») refers to the meeting; its tense words tell of something else.
                     target.status = mt.status
                     target.status_explicit = True
                 target.time = target.time or mt.time
