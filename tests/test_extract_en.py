@@ -238,6 +238,18 @@ def test_a_body_speaks_before_or_after_its_words(body: str, cue: str, content: s
     assert (doc.text_of(s.content), s.quote) == (content, ne.QuoteKind.INDIRECT)
 
 
+def test_a_clause_after_a_post_posed_attribution_is_not_its_content() -> None:
+    doc = run("The talks went well, the Turkish presidency said, as Ankara pushes for a new round.")
+    s = only_statement(doc)
+    assert doc.actor(s.speakers[0]).name == "Turkish presidency"
+    assert doc.text_of(s.content) == "The talks went well"
+
+
+def test_a_fronted_phrase_is_no_post_posed_content() -> None:
+    doc = run('In a call with reporters, an official described the talks as "frank".')
+    assert statements(doc) == [(("official",), "described", "mixed", 'the talks as "frank"')]
+
+
 def test_a_bare_body_noun_refers_back() -> None:
     doc = run(
         "The Interior Ministry closed the crossing on Monday. "
@@ -400,6 +412,14 @@ def test_status_cues(body: str, status: ne.MeetingStatus) -> None:
 )
 def test_denied_meetings_are_negative(body: str) -> None:
     assert only_meeting(run(body)).polarity is ne.Polarity.NEGATIVE
+
+
+def test_a_reference_naming_one_side_keeps_the_status() -> None:
+    doc = run(
+        f"{MOSS} met {HALE} in Geneva on Monday.\n"
+        '"The world will watch what comes out of our meeting," Hale said.'
+    )
+    assert only_meeting(doc).status is ne.MeetingStatus.OCCURRED
 
 
 def test_a_later_reference_joins_the_meeting() -> None:
