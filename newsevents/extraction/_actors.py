@@ -852,19 +852,27 @@ class _Finder:
             if plain_def and not definite:
                 # A family name with the article ends a name («… البوسعيدي جلسة»).
                 break
+            if content >= 1 and any(
+                st.prefix > 0
+                and tok.key[:1] in comp.preps
+                and (
+                    st.definite
+                    or st.text in comp.known
+                    or any(
+                        st.text.endswith(suf) and st.text[: -len(suf)] in comp.known
+                        for suf in comp.suffixes
+                    )
+                )
+                for st in tok.stems[1:]
+            ):
+                # «ترامب للصحفيين», «… بالعاصمة», «… لشكره»: a preposition ends the name.
+                break
             if (
                 content >= 2
-                and not definite
-                and any(
-                    st.prefix > 0
-                    and (
-                        st.definite
-                        or st.text in comp.known
-                        or any(st.text.endswith(suf) for suf in comp.suffixes)
-                    )
-                    for st in tok.stems[1:]
-                )
+                and tok.key[:1] in comp.preps
+                and any(self.text[tok.s : tok.e].endswith(f) for f in comp.noun_endings)
             ):
+                # «قاسم سليماني بضربة»: a preposition and a feminine noun, not a third name.
                 break
             if (
                 content == 0

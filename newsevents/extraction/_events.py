@@ -1186,11 +1186,12 @@ class Events:
             elif cf.plural:
                 speakers = self.joint_actors(c)
             elif (
-                cf.participle
+                (cf.participle or self.t[c].key[:1] in self.comp.conj)
                 and not self.by_sentence.get(self.sent[c])
                 and (self._sentence_subject(c) is not None)
             ):
-                # «أعرب البوسعيدي عن …، مؤكداً أن …»: the subject of the clause's own verb.
+                # «أعرب البوسعيدي عن …، مؤكداً أن …», «استقبلت X Y، وأكدت …»: the subject of
+                # the sentence's own verb.
                 speakers = [self._sentence_subject(c) or ActorC(ActorKind.PERSON, "")]
             elif self.last_speakers and self.para[c] - self.last_para <= 2:
                 speakers = list(self.last_speakers)
@@ -1864,9 +1865,11 @@ class Events:
             if city is not None:
                 s0, e0 = self.trim(self.t[trig.j].s, self.t[city.j - 1].e)
                 return (s0, e0, str(city.data), "city", None)
-        for x in range(trig.i, min(hi, trig.i + 12)):
-            if _cat(self.m[x], "placeprep") is None and not any(
-                st.prefix and st.text for st in self.t[x].stems[1:2]
+        for x in range(trig.i, min(hi, trig.i + 20)):
+            if _cat(self.m[x], "placeprep") is None and not (
+                # «بالقاهرة»: a preposition glued to the place (not the article alone).
+                self.t[x].key[:1] in self.comp.preps
+                and any(st.mention_prefix for st in self.t[x].stems[1:])
             ):
                 continue
             y = _cat(self.m[x], "placeprep")

@@ -111,6 +111,7 @@ class Compiled:
     parens: frozenset[str]
     dashes: frozenset[str]
     suffixes: tuple[str, ...]
+    noun_endings: tuple[str, ...]
     possessive: set[str]
     known: frozenset[str]
     """Every single word of every phrase (names never contain these)."""
@@ -302,6 +303,7 @@ def _compile(lex: Lexicon) -> Compiled:
         parens=frozenset(pu.parentheses),
         dashes=frozenset(pu.dashes),
         suffixes=tuple(fold(x) for x in mo.object_suffixes),
+        noun_endings=tuple(mo.noun_endings),
         possessive=set(),
         known=frozenset(),
         sets={},

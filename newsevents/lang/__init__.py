@@ -71,6 +71,8 @@ class Morphology(_Data):
     participle_plural: tuple[str, ...] = ()
     nisba_suffixes: tuple[str, ...] = ("",)
     object_suffixes: tuple[str, ...] = ()
+    noun_endings: tuple[str, ...] = ()
+    """Endings (as written) that mark a common noun after a preposition («بضربة»)."""
 
 
 class Punctuation(_Data):
