@@ -43,6 +43,7 @@ TINY = bench.Settings(
     import_runs=1,
     batch_files=2,
     batch_rounds=1,
+    spin=1000,
     stream_articles=3,
     stream_checkpoint=1,
 )
