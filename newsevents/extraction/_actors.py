@@ -468,8 +468,20 @@ class _Finder:
                 and not self.m[end]
                 and not self.comp.in_set(self.t[end], "stop")
             )
-            # «أكد ألبارس دعم بلاده …»: a noun that never starts a name begins the complement.
-            if end - j == 1 and j == cue.j and end < len(self.t) and (self._marker(end) or np_next):
+            told = (
+                end + 1 < len(self.t)
+                and self.t[end].word
+                and self.t[end].key[:1] in self.comp.preps
+                and self._marker(end + 1)
+            )
+            # «أكد ألبارس دعم بلاده …»: a noun that never starts a name begins the complement;
+            # «وقال ترامب للصحفيين: …»: an addressee stands between the speaker and the quote.
+            if (
+                end - j == 1
+                and j == cue.j
+                and end < len(self.t)
+                and (self._marker(end) or np_next or told)
+            ):
                 # «وشدد الصفدي على أن …»: one unknown word between a cue and its content.
                 return self.name_person(j, np_i=cue.j, method=f"rule:{self.lang}.actor.subject")
             return cue.j
