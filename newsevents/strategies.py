@@ -29,7 +29,9 @@ With the package installed, ``st.from_type(Document)`` (and ``Article``, ``Span`
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+import enum
+import functools
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final, Literal, TypeVar
 
 try:
@@ -322,6 +324,46 @@ _ID_TAIL: Final = _ID_HEAD + "_.:-"
 _GRAPHEME_WORD = regex.compile(r"(?:(?=\S)\X)+")
 
 # -- small building blocks -------------------------------------------------------------------
+# Strategies built once: drawing from a prebuilt strategy is far cheaper than building one.
+
+_BOOL: Final = st.booleans()
+_UNIT: Final = st.floats(min_value=0.0, max_value=1.0)
+_CONFIDENCE: Final = st.sampled_from((1.0, 0.9, 0.5, 0.0)) | _UNIT
+
+
+@functools.cache
+def _between(low: int, high: int) -> st.SearchStrategy[int]:
+    return st.integers(min_value=low, max_value=high)
+
+
+@functools.cache
+def _members(options: type[enum.Enum]) -> tuple[Any, ...]:
+    return tuple(options)
+
+
+def _pick(draw: st.DrawFn, options: Iterable[T]) -> T:
+    """One of ``options``, shrinking towards the first."""
+    seq: Sequence[T] = (
+        options if isinstance(options, Sequence) else _members(options)  # type: ignore[arg-type]
+    )
+    return seq[draw(_between(0, len(seq) - 1))]
+
+
+def _maybe(draw: st.DrawFn, options: Sequence[T]) -> T | None:
+    """None, or one of ``options`` when there are any."""
+    if not options or draw(_BOOL):
+        return None
+    return _pick(draw, options)
+
+
+def _distinct(draw: st.DrawFn, options: Sequence[T], n: int) -> list[T]:
+    """``n`` distinct items of ``options`` (by position), in drawn order."""
+    pool = list(options)
+    return [pool.pop(draw(_between(0, len(pool) - 1))) for _ in range(n)]
+
+
+def _shuffled(draw: st.DrawFn, items: Sequence[T]) -> list[T]:
+    return _distinct(draw, items, len(items))
 
 
 def ids() -> st.SearchStrategy[str]:
@@ -391,6 +433,13 @@ def _translations() -> st.SearchStrategy[Translation | None]:
     )
 
 
+_IDS: Final = ids()
+_EXTENSIONS: Final = extensions()
+_MAYBE_EXTENSIONS: Final[st.SearchStrategy[dict[str, Any]]] = st.just({}) | _EXTENSIONS
+_SOURCES: Final = sources()
+_TRANSLATIONS: Final = _translations()
+
+
 def _strategy(
     value: T | st.SearchStrategy[T] | None, default: st.SearchStrategy[T]
 ) -> st.SearchStrategy[T]:
@@ -425,55 +474,55 @@ def _decorate(draw: st.DrawFn, word: str, language: str) -> str:
     """A word as news text may write it: with a clitic, diacritics, tatweel or other digits."""
     if language != "ar":
         return word
-    how = draw(st.sampled_from(("plain", "plain", "plain", "clitic", "diacritics", "tatweel")))
+    how = _pick(draw, ("plain", "plain", "plain", "clitic", "diacritics", "tatweel"))
     if how == "clitic" and not word.startswith(("ال", "و")):
-        clitic: str = draw(st.sampled_from(_CLITICS))
+        clitic: str = _pick(draw, _CLITICS)
         return clitic + word
     letters = [i for i, ch in enumerate(word) if "\u0621" <= ch <= "\u064a"]
     if how == "diacritics" and letters:
-        i = draw(st.sampled_from(letters))
-        mark: str = draw(st.sampled_from(_DIACRITICS + _DIACRITICS_MORE))
+        i = _pick(draw, letters)
+        mark: str = _pick(draw, _DIACRITICS + _DIACRITICS_MORE)
         return word[: i + 1] + mark + word[i + 1 :]
     if how == "tatweel" and len(letters) > 2:
-        i = draw(st.sampled_from(letters[:-1]))
-        return word[: i + 1] + _TATWEEL * draw(st.integers(1, 3)) + word[i + 1 :]
+        i = _pick(draw, letters[:-1])
+        return word[: i + 1] + _TATWEEL * draw(_between(1, 3)) + word[i + 1 :]
     return word
 
 
 def _number(draw: st.DrawFn, language: str) -> str:
     digits = (
-        _DIGITS[draw(st.sampled_from(("ascii", "arabic", "persian")))]
+        _DIGITS[_pick(draw, ("ascii", "arabic", "persian"))]
         if language == "ar"
         else _DIGITS["ascii"]
     )
-    n = draw(st.integers(min_value=0, max_value=99999))
+    n = draw(_between(0, 99999))
     return str(n).translate(str.maketrans("0123456789", digits))
 
 
 def _space(draw: st.DrawFn, language: str) -> str:
-    if language == "ar" and draw(st.integers(0, 9)) == 0:
-        return " " + draw(st.sampled_from(_BIDI_MARKS)) + " "
+    if language == "ar" and draw(_between(0, 9)) == 0:
+        return " " + _pick(draw, _BIDI_MARKS) + " "
     return " "
 
 
 def _words(
     draw: st.DrawFn, words: _Words, language: str, *, min_size: int = 1, max_size: int = 8
 ) -> str:
-    n = draw(st.integers(min_value=min_size, max_value=max_size))
+    n = draw(_between(min_size, max_size))
     out: list[str] = []
     for _ in range(n):
-        if draw(st.integers(0, 11)) == 0:
+        if draw(_between(0, 11)) == 0:
             out.append(_number(draw, language))
         else:
-            out.append(_decorate(draw, draw(st.sampled_from(words.filler)), language))
+            out.append(_decorate(draw, _pick(draw, words.filler), language))
         out.append(_space(draw, language))
     return "".join(out[:-1])
 
 
 def _mixed_name(draw: st.DrawFn) -> str:
     """An English name inside Arabic text, the way Arabic outlets sometimes print it."""
-    name = draw(st.sampled_from(_EN.persons + _EN.media))
-    return draw(st.sampled_from(("({})", "\u200e{}\u200e", "{}"))).format(name)
+    name = _pick(draw, _EN.persons + _EN.media)
+    return _pick(draw, ("({})", "\u200e{}\u200e", "{}")).format(name)
 
 
 @st.composite
@@ -484,41 +533,41 @@ def _news_text(
     min_paragraphs: int,
     max_paragraphs: int,
 ) -> str:
-    lang = language or draw(st.sampled_from(("ar", "en")))
+    lang = language or _pick(draw, ("ar", "en"))
     words = _WORDS[lang]
     pieces: list[str] = []
-    if draw(st.booleans()):
+    if draw(_BOOL):
         pieces.append(_words(draw, words, lang, min_size=2, max_size=9))  # headline
-        pieces.append(draw(st.sampled_from(_PARAGRAPH_BREAKS)))
-    n = draw(st.integers(min_value=min_paragraphs, max_value=max_paragraphs))
+        pieces.append(_pick(draw, _PARAGRAPH_BREAKS))
+    n = draw(_between(min_paragraphs, max_paragraphs))
     for i in range(n):
-        for j in range(draw(st.integers(min_value=1, max_value=3))):
+        for j in range(draw(_between(1, 3))):
             if j:
                 pieces.append(" ")
             pieces.append(_sentence(draw, words, lang, mixed))
         if i + 1 < n:
-            pieces.append(draw(st.sampled_from(_PARAGRAPH_BREAKS)))
-    if draw(st.integers(0, 7)) == 0:
-        pieces.append(draw(st.sampled_from(("\n", "\r\n", " "))))
+            pieces.append(_pick(draw, _PARAGRAPH_BREAKS))
+    if draw(_between(0, 7)) == 0:
+        pieces.append(_pick(draw, ("\n", "\r\n", " ")))
     return "".join(pieces)
 
 
 def _sentence(draw: st.DrawFn, words: _Words, lang: str, mixed: bool) -> str:
-    kind = draw(st.sampled_from(("plain", "plain", "quote", "unclosed", "nested")))
+    kind = _pick(draw, ("plain", "plain", "quote", "unclosed", "nested"))
     body = _words(draw, words, lang)
-    if mixed and draw(st.booleans()):
+    if mixed and draw(_BOOL):
         body = body + " " + _mixed_name(draw)
-    end = draw(st.sampled_from(words.ends))
+    end = _pick(draw, words.ends)
     if kind == "plain":
         return body + end
-    opening, closing = draw(st.sampled_from(QUOTE_PAIRS))
-    cue = draw(st.sampled_from(words.cues))[0]
-    name = draw(st.sampled_from(words.persons))
+    opening, closing = _pick(draw, QUOTE_PAIRS)
+    cue = _pick(draw, words.cues)[0]
+    name = _pick(draw, words.persons)
     inner = _words(draw, words, lang)
     if kind == "unclosed":
         return f"{cue} {name}: {opening}{inner}{end}"
     if kind == "nested":
-        o2, c2 = draw(st.sampled_from(QUOTE_PAIRS))
+        o2, c2 = _pick(draw, QUOTE_PAIRS)
         inner = f"{inner} {o2}{_words(draw, words, lang, max_size=3)}{c2}"
     return f"{cue} {name}: {opening}{inner}{closing}{end}"
 
@@ -581,8 +630,8 @@ def _spans(draw: st.DrawFn, length: int, min_length: int, max_length: int | None
     if min_length > length:
         raise InvalidArgument(f"min_length={min_length} is longer than the text ({length})")
     longest = length if max_length is None else min(max_length, length)
-    size = draw(st.integers(min_value=min_length, max_value=max(min_length, longest)))
-    start = draw(st.integers(min_value=0, max_value=length - size))
+    size = draw(_between(min_length, max(min_length, longest)))
+    start = draw(_between(0, length - size))
     return Span(start=start, end=start + size)
 
 
@@ -617,7 +666,11 @@ def _kind_words(words: _Words, kind: ActorKind) -> tuple[str, ...]:
     }[kind]
 
 
-_IDENTIFIER_KEYS: Final = ("wikidata", "cameo", "iso3166")
+_IDENTIFIERS: Final = st.dictionaries(
+    st.sampled_from(("wikidata", "cameo", "iso3166")),
+    st.integers(min_value=1, max_value=10**7).map("Q{}".format),
+    max_size=2,
+)
 
 
 @st.composite
@@ -631,9 +684,10 @@ def _actors(
     lang = draw(language)
     k = draw(kind)
     words = _WORDS[lang]
-    canonical = draw(name) if name is not None else draw(st.sampled_from(_kind_words(words, k)))
+    canonical = draw(name) if name is not None else _pick(draw, _kind_words(words, k))
     other = _EN if lang == "ar" else _AR
-    aliases = draw(st.lists(st.sampled_from(_kind_words(other, k)), max_size=2, unique=True))
+    pool = _kind_words(other, k)
+    aliases = _distinct(draw, pool, draw(_between(0, min(2, len(pool)))))
     return Actor(
         id=draw(id),
         kind=k,
@@ -642,16 +696,10 @@ def _actors(
             Name(text=canonical, lang=lang),
             *(Name(text=a, lang="en" if lang == "ar" else "ar") for a in aliases),
         ),
-        identifiers=draw(
-            st.dictionaries(
-                st.sampled_from(_IDENTIFIER_KEYS),
-                st.from_regex(r"\AQ[1-9][0-9]{0,6}\Z"),
-                max_size=2,
-            )
-        ),
-        confidence=draw(st.floats(min_value=0.0, max_value=1.0)),
-        method=draw(st.sampled_from(_METHODS)),
-        extensions=draw(st.just({}) | extensions()),
+        identifiers=draw(_IDENTIFIERS),
+        confidence=draw(_UNIT),
+        method=_pick(draw, _METHODS),
+        extensions=draw(_MAYBE_EXTENSIONS),
     )
 
 
@@ -687,14 +735,14 @@ def actors(
 def _mentions(
     draw: st.DrawFn, text: str | None, actor: st.SearchStrategy[str], id: st.SearchStrategy[str]
 ) -> Mention:
-    form = draw(st.sampled_from(MentionForm))
+    form = _pick(draw, MentionForm)
     return Mention(
         id=draw(id),
         actor=draw(actor),
         span=draw(spans(text, min_length=1 if text else 0)),
         form=form,
-        confidence=draw(st.floats(min_value=0.0, max_value=1.0)),
-        method=draw(st.sampled_from(_METHODS)),
+        confidence=draw(_UNIT),
+        method=_pick(draw, _METHODS),
     )
 
 
@@ -729,17 +777,17 @@ def _statements(
         raise InvalidArgument("a statement needs at least one speaker")
     if text is not None and not text:
         raise InvalidArgument("a statement needs a non-empty text for its content")
-    has_cue = draw(st.booleans())
+    has_cue = draw(_BOOL)
     return Statement(
         id=draw(id),
         speakers=who,
         content=draw(spans(text, min_length=1)),
         quote=draw(quote),
         cue=draw(spans(text, min_length=1)) if has_cue else None,
-        cue_lemma=draw(st.sampled_from([c[1] for c in _AR.cues + _EN.cues])) if has_cue else None,
-        stance=draw(st.sampled_from(Stance)),
-        confidence=draw(st.floats(min_value=0.0, max_value=1.0)),
-        method=draw(st.sampled_from(_METHODS)),
+        cue_lemma=_pick(draw, [c[1] for c in _AR.cues + _EN.cues]) if has_cue else None,
+        stance=_pick(draw, Stance),
+        confidence=draw(_UNIT),
+        method=_pick(draw, _METHODS),
     )
 
 
@@ -782,18 +830,18 @@ def _meetings(
     who = draw(participants)
     if len(set(who)) < 2:
         raise InvalidArgument("a standalone meeting needs at least two distinct participants")
-    roles = draw(st.lists(st.sampled_from(ParticipantRole), min_size=len(who), max_size=len(who)))
+    roles = [_pick(draw, ParticipantRole) for _ in who]
     topics = draw(st.lists(spans(text, min_length=1), max_size=2)) if (text is None or text) else []
     return Meeting(
         id=draw(id),
         participants=tuple(Participant(actor=a, role=r) for a, r in zip(who, roles, strict=True)),
         trigger=draw(spans(text)),
-        mode=draw(st.sampled_from(MeetingMode)),
-        status=draw(st.sampled_from(MeetingStatus)),
-        polarity=draw(st.sampled_from(Polarity)),
+        mode=_pick(draw, MeetingMode),
+        status=_pick(draw, MeetingStatus),
+        polarity=_pick(draw, Polarity),
         topics=tuple(Topic(span=s) for s in topics),
-        confidence=draw(st.floats(min_value=0.0, max_value=1.0)),
-        method=draw(st.sampled_from(_METHODS)),
+        confidence=draw(_UNIT),
+        method=_pick(draw, _METHODS),
     )
 
 
@@ -834,7 +882,7 @@ def _article(
 ) -> Article:
     if not text:
         raise InvalidArgument("an article needs a non-empty text")
-    source = draw(sources()) if with_source else None
+    source = draw(_SOURCES) if with_source else None
     try:
         article = parse_article(text, language=language, id=id, source=source)
     except ParseError as exc:
@@ -844,8 +892,8 @@ def _article(
         article = Article(id=id or "blank", language=language, text=text, source=source)
     return article.model_copy(
         update={
-            "translation": draw(_translations()),
-            "extensions": draw(st.just({}) | extensions()),
+            "translation": draw(_TRANSLATIONS),
+            "extensions": draw(_MAYBE_EXTENSIONS),
         }
     )
 
@@ -860,11 +908,11 @@ def _articles(
 ) -> Article:
     lang = draw(language)
     if text is None:
-        mix = draw(st.booleans()) if mixed is None else mixed
+        mix = draw(_BOOL) if mixed is None else mixed
         raw = draw(news_text(language="ar" if mix else lang, mixed=mix))  # type: ignore[arg-type]
     else:
         raw = draw(text)
-    return _article(draw, raw, lang, draw(id), draw(st.booleans()))
+    return _article(draw, raw, lang, draw(id), draw(_BOOL))
 
 
 def articles(
@@ -922,25 +970,21 @@ class _Doc:
         )
 
     def confidence(self) -> float:
-        return self.draw(st.sampled_from((1.0, 0.9, 0.5, 0.0)) | st.floats(0.0, 1.0))
+        return self.draw(_CONFIDENCE)
 
     def method(self) -> str:
-        return self.draw(st.sampled_from(_METHODS))
+        return _pick(self.draw, _METHODS)
 
     def fact_extras(self) -> dict[str, Any]:
         extra: dict[str, Any] = {"confidence": self.confidence(), "method": self.method()}
-        if self.evidence and self.draw(st.integers(0, 3)) == 0:
-            extra["evidence"] = (self.draw(st.sampled_from(self.evidence)),)
-        if self.draw(st.integers(0, 5)) == 0:
-            extra["extensions"] = self.draw(extensions())
+        if self.evidence and self.draw(_between(0, 3)) == 0:
+            extra["evidence"] = (_pick(self.draw, self.evidence),)
+        if self.draw(_between(0, 5)) == 0:
+            extra["extensions"] = self.draw(_EXTENSIONS)
         return extra
 
 
 _GROUPLIKE: Final = frozenset({ActorKind.GROUP, ActorKind.ORGANIZATION})
-
-
-def _actor_id(actor: Actor) -> str:
-    return actor.id
 
 
 def _cast(draw: st.DrawFn, state: _Doc, lang: str, n: int, mixed: bool) -> None:
@@ -948,14 +992,14 @@ def _cast(draw: st.DrawFn, state: _Doc, lang: str, n: int, mixed: bool) -> None:
     words = _WORDS[lang]
     used: set[str] = set()
     for i in range(n):
-        kind = ActorKind.PERSON if i < 2 else draw(st.sampled_from(ActorKind))
+        kind = ActorKind.PERSON if i < 2 else _pick(draw, ActorKind)
         pool = [w for w in _kind_words(words, kind) if w not in used]
-        if mixed and kind is ActorKind.PERSON and draw(st.booleans()):
+        if mixed and kind is ActorKind.PERSON and draw(_BOOL):
             pool = [w for w in _EN.persons if w not in used] or pool
         if not pool:
             kind = ActorKind.PERSON
             pool = [w for w in words.persons + _EN.persons if w not in used]
-        name = draw(st.sampled_from(pool))
+        name = _pick(draw, pool)
         used.add(name)
         state.actors.append(
             Actor(
@@ -963,10 +1007,7 @@ def _cast(draw: st.DrawFn, state: _Doc, lang: str, n: int, mixed: bool) -> None:
                 kind=kind,
                 name=name,
                 names=(Name(text=name, lang="en" if name in _EN.persons else lang),),
-                identifiers=draw(
-                    st.just({})
-                    | st.fixed_dictionaries({"wikidata": st.integers(1, 10**7).map("Q{}".format)})
-                ),
+                identifiers=draw(_IDENTIFIERS),
                 **state.fact_extras(),
             )
         )
@@ -977,17 +1018,14 @@ def _cast(draw: st.DrawFn, state: _Doc, lang: str, n: int, mixed: bool) -> None:
     persons = [a for a in state.actors if a.kind is ActorKind.PERSON]
     for i, a in enumerate(state.actors):
         update: dict[str, Any] = {}
-        if a.kind is ActorKind.PERSON and draw(st.booleans()):
-            aff = draw(st.none() | st.sampled_from(affiliations)) if affiliations else None
+        if a.kind is ActorKind.PERSON and draw(_BOOL):
+            aff = _maybe(draw, affiliations)
             update["roles"] = (
-                Role(
-                    title=draw(st.sampled_from(words.titles)), affiliation=aff.id if aff else None
-                ),
+                Role(title=_pick(draw, words.titles), affiliation=aff.id if aff else None),
             )
-        if a.kind in _GROUPLIKE and persons and draw(st.booleans()):
+        if a.kind in _GROUPLIKE and persons and draw(_BOOL):
             update["members"] = tuple(
-                m.id
-                for m in draw(st.lists(st.sampled_from(persons), max_size=2, unique_by=_actor_id))
+                m.id for m in _distinct(draw, persons, draw(_between(0, min(2, len(persons)))))
             )
         if update:
             state.actors[i] = a.model_copy(update=update)
@@ -1001,10 +1039,10 @@ def _name(b: _Builder, state: _Doc, actor: Actor, glue: str = "") -> None:
 
 def _statement(draw: st.DrawFn, b: _Builder, state: _Doc, words: _Words, lang: str) -> None:
     persons = [a for a in state.actors if a.kind is not ActorKind.GROUP] or state.actors
-    speaker = draw(st.sampled_from(persons))
+    speaker = _pick(draw, persons)
     speakers = [speaker]
-    cue_form, lemma, stance = draw(st.sampled_from(words.cues))
-    quote = draw(st.sampled_from(QuoteKind))
+    cue_form, lemma, stance = _pick(draw, words.cues)
+    quote = _pick(draw, QuoteKind)
     start = b.pos
     if lang == "en":
         _name(b, state, speaker)
@@ -1015,28 +1053,28 @@ def _statement(draw: st.DrawFn, b: _Builder, state: _Doc, words: _Words, lang: s
         b.add(" ")
         _name(b, state, speaker)
         others = [a for a in persons if a is not speaker]
-        if others and draw(st.integers(0, 3)) == 0:
-            second = draw(st.sampled_from(others))
+        if others and draw(_between(0, 3)) == 0:
+            second = _pick(draw, others)
             b.add(" ")
             _name(b, state, second, glue=words.and_)
             speakers.append(second)
     if quote is QuoteKind.DIRECT:
-        opening, closing = draw(st.sampled_from(QUOTE_PAIRS))
+        opening, closing = _pick(draw, QUOTE_PAIRS)
         b.add(": " + opening)
         content = b.add(_words(draw, words, lang))
         b.add(closing)
     else:
-        b.add(" " + draw(st.sampled_from(words.that)) + " ")
+        b.add(" " + _pick(draw, words.that) + " ")
         first = _words(draw, words, lang)
         if quote is QuoteKind.MIXED:
-            opening, closing = draw(st.sampled_from(QUOTE_PAIRS))
+            opening, closing = _pick(draw, QUOTE_PAIRS)
             first += f" {opening}{_words(draw, words, lang, max_size=4)}{closing}"
         content = b.add(first)
     about: tuple[str, ...] = ()
-    if len(state.actors) > len(speakers) and draw(st.integers(0, 3)) == 0:
-        about = (draw(st.sampled_from([a for a in state.actors if a not in speakers])).id,)
+    if len(state.actors) > len(speakers) and draw(_between(0, 3)) == 0:
+        about = (_pick(draw, [a for a in state.actors if a not in speakers]).id,)
     time = _maybe_time(draw, b, state, words, lang)
-    b.add(draw(st.sampled_from(words.ends)))
+    b.add(_pick(draw, words.ends))
     media = [a.id for a in state.actors if a.kind is ActorKind.MEDIA]
     sentence = Span(start=start, end=b.pos)
     state.evidence.append(sentence)
@@ -1051,26 +1089,26 @@ def _statement(draw: st.DrawFn, b: _Builder, state: _Doc, words: _Words, lang: s
             stance=stance,
             about=about,
             time=time,
-            reported_by=draw(st.none() | st.sampled_from(media)) if media else None,
+            reported_by=_maybe(draw, media),
             **state.fact_extras(),
         )
     )
 
 
 def _maybe_time(draw: st.DrawFn, b: _Builder, state: _Doc, words: _Words, lang: str) -> str | None:
-    if draw(st.integers(0, 2)):
+    if draw(_between(0, 2)):
         return None
-    which = draw(st.sampled_from(("weekday", "month", "year")))
+    which = _pick(draw, ("weekday", "month", "year"))
     b.add(" " + words.on + " ")
     if which == "weekday":
-        text, day = draw(st.sampled_from(words.weekdays))
+        text, day = _pick(draw, words.weekdays)
         span, gran, value, weekday = b.add(text), Granularity.WEEKDAY, None, day
     elif which == "month":
-        text, month = draw(st.sampled_from(words.months))
+        text, month = _pick(draw, words.months)
         span, gran, value, weekday = b.add(text), Granularity.MONTH, f"2022-{month:02d}", None
     else:
-        year = draw(st.integers(1990, 2030))
-        digits = draw(st.sampled_from(("ascii", "arabic", "persian"))) if lang == "ar" else "ascii"
+        year = draw(_between(1990, 2030))
+        digits = _pick(draw, ("ascii", "arabic", "persian")) if lang == "ar" else "ascii"
         written = str(year).translate(str.maketrans("0123456789", _DIGITS[digits]))
         span, gran, value, weekday = b.add(written), Granularity.YEAR, str(year), None
     t = TimeExpr(id=state.new_id("t"), span=span, granularity=gran, value=value, weekday=weekday)
@@ -1080,51 +1118,49 @@ def _maybe_time(draw: st.DrawFn, b: _Builder, state: _Doc, words: _Words, lang: 
 
 def _meeting(draw: st.DrawFn, b: _Builder, state: _Doc, words: _Words, lang: str) -> None:
     groups = [a for a in state.actors if a.kind in _GROUPLIKE]
-    solo = len(state.actors) < 2 or (bool(groups) and draw(st.integers(0, 3)) == 0)
+    solo = len(state.actors) < 2 or (bool(groups) and draw(_between(0, 3)) == 0)
     start = b.pos
     if solo:
-        host = draw(st.sampled_from(groups))
+        host = _pick(draw, groups)
         _name(b, state, host)
         b.add(" ")
-        trigger = b.add(draw(st.sampled_from(words.triggers)))
+        trigger = b.add(_pick(draw, words.triggers))
         participants: tuple[Participant, ...] = (
             Participant(actor=host.id, role=ParticipantRole.PARTICIPANT),
         )
     else:
-        host, guest = draw(
-            st.lists(st.sampled_from(state.actors), min_size=2, max_size=2, unique_by=_actor_id)
-        )
+        host, guest = _distinct(draw, state.actors, 2)
         if lang == "en":
             _name(b, state, host)
             b.add(" ")
-            trigger = b.add(draw(st.sampled_from(words.triggers)))
+            trigger = b.add(_pick(draw, words.triggers))
             b.add(" ")
         else:
-            trigger = b.add(draw(st.sampled_from(words.triggers)))
+            trigger = b.add(_pick(draw, words.triggers))
             b.add(" ")
             _name(b, state, host)
-            b.add(" " + draw(st.sampled_from(("مع", "و"))) + " ")
+            b.add(" " + _pick(draw, ("مع", "و")) + " ")
         _name(b, state, guest)
         participants = (
             Participant(actor=host.id, role=ParticipantRole.HOST),
             Participant(
                 actor=guest.id,
-                role=draw(st.sampled_from((ParticipantRole.GUEST, ParticipantRole.PARTICIPANT))),
+                role=_pick(draw, (ParticipantRole.GUEST, ParticipantRole.PARTICIPANT)),
             ),
         )
     place = None
-    if draw(st.booleans()):
+    if draw(_BOOL):
         b.add(" " + words.in_ + " ")
-        name, kind = draw(st.sampled_from(words.places))
+        name, kind = _pick(draw, words.places)
         p = Place(id=state.new_id("p"), span=b.add(name), name=name, kind=kind)
         state.places.append(p)
         place = p.id
     time = _maybe_time(draw, b, state, words, lang)
     topics: tuple[Topic, ...] = ()
-    if draw(st.booleans()):
+    if draw(_BOOL):
         b.add(" " + words.to_discuss + " ")
         topics = (Topic(span=b.add(_words(draw, words, lang, max_size=4))),)
-    b.add(draw(st.sampled_from(words.ends)))
+    b.add(_pick(draw, words.ends))
     state.evidence.append(Span(start=start, end=b.pos))
     frameworks = [a.id for a in state.actors if a.kind is ActorKind.ORGANIZATION]
     state.events.append(
@@ -1132,12 +1168,12 @@ def _meeting(draw: st.DrawFn, b: _Builder, state: _Doc, words: _Words, lang: str
             id=state.new_id("e"),
             participants=participants,
             trigger=trigger,
-            mode=draw(st.sampled_from(MeetingMode)),
-            status=draw(st.sampled_from(MeetingStatus)),
-            polarity=draw(st.sampled_from(Polarity)),
+            mode=_pick(draw, MeetingMode),
+            status=_pick(draw, MeetingStatus),
+            polarity=_pick(draw, Polarity),
             time=time,
             place=place,
-            framework=draw(st.none() | st.sampled_from(frameworks)) if frameworks else None,
+            framework=_maybe(draw, frameworks),
             topics=topics,
             **state.fact_extras(),
         )
@@ -1154,9 +1190,9 @@ def _filler(
             b,
             state,
             actor,
-            glue=draw(st.sampled_from(("", "", words.and_ if lang == "ar" else ""))),
+            glue=_pick(draw, ("", "", words.and_ if lang == "ar" else "")),
         )
-    b.add(draw(st.sampled_from(words.ends)))
+    b.add(_pick(draw, words.ends))
 
 
 @st.composite
@@ -1173,36 +1209,36 @@ def _documents(
     lang = draw(language)
     if lang not in _WORDS:
         raise InvalidArgument(f"language must be 'ar' or 'en', not {lang!r}")
-    state = _Doc(draw, prefix=draw(st.sampled_from(("", "x-", "doc1.", "n:", "A_"))))
+    state = _Doc(draw, prefix=_pick(draw, ("", "x-", "doc1.", "n:", "A_")))
     floor = max(min_actors, 1 if min_events else 0)
-    n_actors = draw(st.integers(min_value=floor, max_value=max(floor, max_actors)))
-    mix = (lang == "ar" and draw(st.booleans())) if mixed is None else mixed
+    n_actors = draw(_between(floor, max(floor, max_actors)))
+    mix = (lang == "ar" and draw(_BOOL)) if mixed is None else mixed
     if text is not None:
         return _documents_over(draw, state, draw(text), lang, n_actors, min_events, max_events)
     _cast(draw, state, lang, n_actors, mix)
     words = _WORDS[lang]
     b = _Builder()
-    if draw(st.integers(0, 7)) == 0:
-        b.add(draw(st.sampled_from(("\n", " ", "\ufeff"))))
+    if draw(_between(0, 7)) == 0:
+        b.add(_pick(draw, ("\n", " ", "\ufeff")))
     # Headline (possibly naming the first actor).
     b.add(_words(draw, words, lang, min_size=2, max_size=7))
-    if draw(st.booleans()) and state.actors:
+    if draw(_BOOL) and state.actors:
         b.add(" ")
         _name(b, state, state.actors[0])
-    b.add(draw(st.sampled_from(_PARAGRAPH_BREAKS)))
+    b.add(_pick(draw, _PARAGRAPH_BREAKS))
 
-    n_events = draw(st.integers(min_value=min_events, max_value=max(min_events, max_events)))
+    n_events = draw(_between(min_events, max(min_events, max_events)))
     if not state.actors:
         n_events = 0
-    plan: list[str] = ["event"] * n_events + ["filler"] * draw(st.integers(0, 3))
-    plan = draw(st.permutations(plan)) if plan else ["filler"]
+    plan: list[str] = ["event"] * n_events + ["filler"] * draw(_between(0, 3))
+    plan = _shuffled(draw, plan) if plan else ["filler"]
     unmentioned = list(state.actors)
     for i, item in enumerate(plan):
         if i:
-            b.add(draw(st.sampled_from((" ", " ", *_PARAGRAPH_BREAKS))))
+            b.add(_pick(draw, (" ", " ", *_PARAGRAPH_BREAKS)))
         if item == "event":
             can_meet = len(state.actors) >= 2 or any(a.kind in _GROUPLIKE for a in state.actors)
-            if not can_meet or draw(st.booleans()):
+            if not can_meet or draw(_BOOL):
                 _statement(draw, b, state, words, lang)
             else:
                 _meeting(draw, b, state, words, lang)
@@ -1211,11 +1247,11 @@ def _documents(
     mentioned = {m.actor for m in state.mentions}
     for actor in unmentioned:
         if actor.id not in mentioned:
-            b.add(draw(st.sampled_from(_PARAGRAPH_BREAKS)))
+            b.add(_pick(draw, _PARAGRAPH_BREAKS))
             _filler(draw, b, state, words, lang, actor)
-    if draw(st.integers(0, 7)) == 0:
-        b.add(draw(st.sampled_from(("\n", "\r\n"))))
-    article = _article(draw, b.text(), lang, draw(ids()), draw(st.booleans()))
+    if draw(_between(0, 7)) == 0:
+        b.add(_pick(draw, ("\n", "\r\n")))
+    article = _article(draw, b.text(), lang, draw(_IDS), draw(_BOOL))
     return _finish(draw, state, article)
 
 
@@ -1223,11 +1259,11 @@ def _finish(draw: st.DrawFn, state: _Doc, article: Article) -> Document:
     return Document(
         article=article,
         actors=tuple(state.actors),
-        mentions=tuple(draw(st.permutations(state.mentions))) if state.mentions else (),
+        mentions=tuple(_shuffled(draw, state.mentions)),
         events=tuple(state.events),
         times=tuple(state.times),
         places=tuple(state.places),
-        extensions=draw(st.just({}) | extensions()),
+        extensions=draw(_MAYBE_EXTENSIONS),
     )
 
 
@@ -1241,53 +1277,51 @@ def _documents_over(
     max_events: int,
 ) -> Document:
     """A document over a given text: facts sit on its words (runs of non-space graphemes)."""
-    article = _article(draw, raw, lang, draw(ids()), draw(st.booleans()))
+    article = _article(draw, raw, lang, draw(_IDS), draw(_BOOL))
     words = [Span(start=m.start(), end=m.end()) for m in _GRAPHEME_WORD.finditer(raw)]
     if not words:
         if min_events:
             raise InvalidArgument(f"text {raw!r} has no words to place {min_events} event(s) on")
         n_actors = 0
     for _ in range(n_actors):
-        at = draw(st.sampled_from(words))
+        at = _pick(draw, words)
         name = at.slice(raw)
         actor = Actor(
             id=state.new_id("a"),
-            kind=draw(st.sampled_from(ActorKind)),
+            kind=_pick(draw, ActorKind),
             name=name,
             **state.fact_extras(),
         )
         state.actors.append(actor)
         state.mention(actor, at)
-    n_events = draw(st.integers(min_value=min_events, max_value=max(min_events, max_events)))
+    n_events = draw(_between(min_events, max(min_events, max_events)))
     if not state.actors:
         n_events = 0
     state.evidence.extend(words[:5])
     for _ in range(n_events):
-        if len(state.actors) >= 2 and draw(st.booleans()):
-            pair = draw(
-                st.lists(st.sampled_from(state.actors), min_size=2, max_size=2, unique_by=_actor_id)
-            )
+        if len(state.actors) >= 2 and draw(_BOOL):
+            pair = _distinct(draw, state.actors, 2)
             state.events.append(
                 Meeting(
                     id=state.new_id("e"),
                     participants=tuple(Participant(actor=a.id) for a in pair),
-                    trigger=draw(st.sampled_from(words)),
-                    mode=draw(st.sampled_from(MeetingMode)),
-                    status=draw(st.sampled_from(MeetingStatus)),
+                    trigger=_pick(draw, words),
+                    mode=_pick(draw, MeetingMode),
+                    status=_pick(draw, MeetingStatus),
                     **state.fact_extras(),
                 )
             )
         else:
-            cue = draw(st.none() | st.sampled_from(words))
+            cue = _maybe(draw, words)
             state.events.append(
                 Statement(
                     id=state.new_id("s"),
-                    speakers=(draw(st.sampled_from(state.actors)).id,),
-                    content=draw(st.sampled_from(words)),
+                    speakers=(_pick(draw, state.actors).id,),
+                    content=_pick(draw, words),
                     quote=QuoteKind.INDIRECT,
                     cue=cue,
                     cue_lemma=cue.slice(raw) if cue is not None else None,
-                    stance=draw(st.sampled_from(Stance)),
+                    stance=_pick(draw, Stance),
                     **state.fact_extras(),
                 )
             )
