@@ -162,7 +162,12 @@ def mutants(draw: st.DrawFn) -> Mutant:
             span["start"] = -draw(st.integers(min_value=1, max_value=10))
         what = kind
     elif kind == "unknown_field":
-        objects = [raw] + [_get(raw, p) for p in _paths(raw) if isinstance(_get(raw, p), dict)]
+        # Models only: ``identifiers`` is a free mapping, where any key is allowed.
+        objects = [raw] + [
+            _get(raw, p)
+            for p in _paths(raw)
+            if isinstance(_get(raw, p), dict) and p[-1] != "identifiers"
+        ]
         target = draw(st.sampled_from(objects))
         target["unexpected_" + draw(st.text(alphabet="xyz", max_size=4))] = draw(
             st.sampled_from((1, "x", None, [], {}))
