@@ -8,6 +8,7 @@ The figures are in benchmarks/adversarial.py and docs/reliability.md.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
 import pkgutil
 import subprocess
@@ -183,3 +184,41 @@ def test_every_module_pattern_is_safe_on_adversarial_text() -> None:
                     pass
             except TimeoutError:
                 pytest.fail(f"{name} ({pattern.pattern!r}) hangs on {text[:20]!r}…")
+
+
+# -- the fuzz runner itself --------------------------------------------------------------------
+
+
+def _fuzz_module() -> Any:
+    spec = importlib.util.spec_from_file_location("_fuzz_script", ROOT / "scripts" / "fuzz.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_fuzz_runner_passes_and_prints_a_summary(capsys: pytest.CaptureFixture[str]) -> None:
+    fuzz = _fuzz_module()
+    assert fuzz.main(["--examples", "5", "--target", "parse", "--seed", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "fuzz parse: 5 examples, ok" in out and "fuzz total: 5 examples" in out
+
+
+def test_fuzz_runner_fails_and_saves_the_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fuzz = _fuzz_module()
+
+    def broken(text: str) -> None:
+        assert "x" not in text, "a planted bug"
+
+    from hypothesis import strategies as st
+
+    monkeypatch.setattr(fuzz, "_target", lambda name: (st.text(alphabet="xy"), broken))
+    code = fuzz.main(["--examples", "200", "--target", "parse", "--out", str(tmp_path)])
+    assert code == 1
+    assert "FAILED" in capsys.readouterr().out
+    [saved] = tmp_path.glob("parse-seed*.json")
+    record = json.loads(saved.read_text(encoding="utf-8"))
+    assert record["input"] == "x"  # shrunk to the smallest failing input
+    assert "a planted bug" in record["error"]
