@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsevents as ne
-from newsevents.model import Document
-from newsevents.strategies import arabic_text, english_text, mixed_text
+from newsevents.model import Article, Document
+from newsevents.strategies import arabic_text, articles, english_text, mixed_text
 
 try:
     from .test_properties_parse import arbitrary_text, check_layout
@@ -102,3 +102,15 @@ def test_extract_rejects_non_str(value: Any) -> None:
     assert extract is not None
     with pytest.raises(TypeError):
         extract(value)
+
+
+@needs_extract
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(articles(language="ar") | articles(language="en"))
+def test_extract_on_a_generated_article_keeps_the_article(article: Article) -> None:
+    extract = extractor()
+    assert extract is not None
+    doc = extract(article)
+    assert doc.article == article
+    assert [i for i in ne.validate(doc) if i.severity == "error"] == []
+    assert ne.load(ne.dump(doc)) == doc
