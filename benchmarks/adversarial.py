@@ -56,6 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1,2,3,4,5", help="sizes in MB (default 1,2,3,4,5)")
     parser.add_argument("--cases", default=",".join(CASES), help="comma-separated case names")
+    parser.add_argument(
+        "--functions", default="parse_article,extract", help="parse_article, extract or both"
+    )
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     names = args.cases.split(",")
@@ -63,12 +66,15 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown case(s) {', '.join(unknown)}; known: {', '.join(CASES)}")
 
-    functions: dict[str, Callable[[str], object]] = {"parse_article": ne.parse_article}
+    wanted = args.functions.split(",")
+    functions: dict[str, Callable[[str], object]] = {}
+    if "parse_article" in wanted:
+        functions["parse_article"] = ne.parse_article
     extract = getattr(ne, "extract", None)
-    if extract is not None:
+    if "extract" in wanted and extract is not None:
         functions["extract"] = extract
-    else:
-        print("extract: not available in this build; timing parse_article only")
+    elif "extract" in wanted:
+        print("extract: not available in this build")
     ne.parse_article("warm up")
 
     print(f"{'function':14} {'case':24} {'MB':>3} {'seconds':>9} {'s/MB':>8} {'ratio':>6}")
