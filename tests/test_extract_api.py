@@ -233,3 +233,16 @@ def test_a_back_reference_does_not_make_a_second_meeting() -> None:
         "وتسلم الرئيس خلال اللقاء رسالة من الملك سعيد فهد.\n"
     )
     assert len(ne.extract(text).meetings) == 1
+
+
+def test_a_joint_title_names_the_last_two_holders_of_the_title() -> None:
+    text = (
+        "قمة\n"
+        "استقبل الرئيس التونسي قيس سعيد وزير الخارجية الجزائري أحمد عطاف.\n"
+        "ونقل عطاف رسالة من الرئيس الجزائري عبد المجيد تبون، على أن يلتقي الرئيسان في الربيع.\n"
+    )
+    doc = ne.extract(text)
+    planned = [m for m in doc.meetings if m.status is ne.MeetingStatus.PLANNED]
+    assert len(planned) == 1
+    names = {doc.actor(p.actor).name for p in planned[0].participants}
+    assert names == {"قيس سعيد", "عبد المجيد تبون"}

@@ -26,6 +26,7 @@ from newsevents.model import (
     Stance,
 )
 from newsevents.model.article import Article
+from newsevents.text.normalize import fold
 
 from ._actors import ActorC, Actors, MentionC
 from ._matcher import Compiled, Match, Token
@@ -240,7 +241,26 @@ class Events:
             steps += 1
         return list(reversed(seen))
 
-    def joint_actors(self, at: int, *, fallback: bool = True) -> list[ActorC]:
+    def joint_actors(
+        self, at: int, *, fallback: bool = True, word: int | None = None
+    ) -> list[ActorC]:
+        """The people a joint word means: the two last named with its title («الرئيسان» →
+        the last two presidents), else the people of the last meeting, else the last two."""
+        head = self._joint_title(word)
+        if head is not None:
+            found: list[ActorC] = []
+            k = bisect_right(self.person_pos, at - 1) - 1
+            steps = 0
+            while k >= 0 and steps < _LOOK_BACK and len(found) < 2:
+                actor = self.person_at[k]
+                if actor not in found and any(
+                    head in _title_words(t[0], self.comp.articles) for t in actor.titles
+                ):
+                    found.append(actor)
+                k -= 1
+                steps += 1
+            if len(found) == 2:
+                return list(reversed(found))
         for mt in self.meetings[-1:-_LOOK_BACK:-1]:
             people = [a for a, _ in mt.participants if a.kind is ActorKind.PERSON]
             if mt.trig_tok < at and len(people) >= 2:
@@ -278,7 +298,7 @@ class Events:
         if _cat(ms, "joint") is not None:
             m = _cat(ms, "joint")
             assert m is not None
-            actors = self.joint_actors(k)
+            actors = self.joint_actors(k, word=k)
             if actors:
                 # «الجانبان»: a group of the people last seen together, named as written.
                 s0, e0 = self.t[k].s, self.t[m.j - 1].e
@@ -403,6 +423,16 @@ class Events:
                 words += 1
                 if words > 6:
                     return None
+        return None
+
+    def _joint_title(self, word: int | None) -> str | None:
+        """The title a joint word stands for («الرئيسان» → «رئيس»), from the pack."""
+        if word is None or word >= len(self.t):
+            return None
+        for st in self.t[word].stems:
+            head = self.comp.joint_titles.get(st.text)
+            if head is not None:
+                return head
         return None
 
     def _lead_person(self) -> ActorC | None:
@@ -1599,11 +1629,13 @@ class Events:
                 for a in self.last_persons(self._sent_start(i), 1):
                     if a not in persons:
                         persons.insert(0, a)
-        right_after = any(
-            _cat(self.m[x], "joint") is not None for x in range(trig.j, min(hi, trig.j + 3))
+        joint_at = next(
+            (x for x in range(trig.j, min(hi, trig.j + 3)) if _cat(self.m[x], "joint") is not None),
+            None,
         )
+        right_after = joint_at is not None
         if right_after:
-            persons = self.joint_actors(i, fallback=False) or persons
+            persons = self.joint_actors(i, fallback=False, word=joint_at) or persons
             others = []
         joint = any(
             (
@@ -1615,8 +1647,16 @@ class Events:
             and self.t[x].key[:1] not in self.comp.preps
             for x in range(max(seg_lo, i - _CLAUSE_CAP), hi)
         )
+        joint_word = next(
+            (
+                x
+                for x in range(max(seg_lo, i - _CLAUSE_CAP), hi)
+                if _cat(self.m[x], "joint") is not None
+            ),
+            None,
+        )
         if joint and len(persons) < 2:
-            for a in self.joint_actors(i, fallback=False):
+            for a in self.joint_actors(i, fallback=False, word=joint_word):
                 if a not in persons:
                     persons.append(a)
         owner = next(
@@ -1658,7 +1698,8 @@ class Events:
         else:
             roles = [(a, "participant") for a in parts]
         tok = self.t[i]
-        strong = right_after or any(
+        # «اللقاء الأول بينهما» refers back; «يلتقي الرئيسان» names people, not a meeting.
+        strong = (right_after and self._joint_title(joint_at) is None) or any(
             _cat(self.m[x], "demonstrative") is not None
             for x in range(self._words_back(i, lo, 2), i)
         )
@@ -2070,6 +2111,17 @@ class Events:
         if a.time is not None and b.time is not None and a.time.value != b.time.value:
             return False
         return not (a.place is not None and b.place is not None and a.place[2] != b.place[2])
+
+
+def _title_words(title: str, articles: tuple[str, ...]) -> set[str]:
+    """The folded words of a title, with and without the article."""
+    out: set[str] = set()
+    for w in fold(title).split():
+        out.add(w)
+        for a in articles:
+            if w.startswith(a):
+                out.add(w[len(a) :])
+    return out
 
 
 def _vague(mt: MeetingC) -> bool:

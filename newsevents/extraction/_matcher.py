@@ -112,6 +112,7 @@ class Compiled:
     dashes: frozenset[str]
     suffixes: tuple[str, ...]
     noun_endings: tuple[str, ...]
+    joint_titles: dict[str, str]
     possessive: set[str]
     known: frozenset[str]
     """Every single word of every phrase (names never contain these)."""
@@ -304,6 +305,7 @@ def _compile(lex: Lexicon) -> Compiled:
         dashes=frozenset(pu.dashes),
         suffixes=tuple(fold(x) for x in mo.object_suffixes),
         noun_endings=tuple(mo.noun_endings),
+        joint_titles={fold(k): fold(v) for k, v in sy.joint_titles.items()},
         possessive=set(),
         known=frozenset(),
         sets={},

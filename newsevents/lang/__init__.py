@@ -100,6 +100,8 @@ class Syntax(_Data):
     resumptives: tuple[Word, ...] = ()
     counterparts: tuple[Word, ...] = ()
     joint_subjects: tuple[Word, ...] = ()
+    joint_titles: dict[str, str] = Field(default_factory=dict)
+    """Joint words that name the two holders of a title («الرئيسان» → «رئيس»)."""
     name_links: tuple[Word, ...] = ()
     name_compounds: tuple[Word, ...] = ()
     common_given_names: tuple[Word, ...] = ()
