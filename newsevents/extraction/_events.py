@@ -244,8 +244,11 @@ class Events:
     def joint_actors(
         self, at: int, *, fallback: bool = True, word: int | None = None
     ) -> list[ActorC]:
-        """The people a joint word means: the two last named with its title («الرئيسان» →
-        the last two presidents), else the people of the last meeting, else the last two."""
+        """The people a joint word means.
+
+        The two last named with its title («الرئيسان» → the last two presidents), else the
+        people of the last meeting, else the last two people named.
+        """
         head = self._joint_title(word)
         if head is not None:
             found: list[ActorC] = []
