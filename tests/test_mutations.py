@@ -280,3 +280,17 @@ def test_deep_nesting_is_rejected_not_a_recursion_error() -> None:
     with pytest.raises(ne.DocumentError) as info:
         ne.load(text)
     assert info.value.codes == ("json_invalid",)
+
+
+def test_jsonl_text_file_that_does_not_decode_raises_parse_error(tmp_path: Any) -> None:
+    path = tmp_path / "bad.jsonl"
+    good = ne.dump(ne.fixtures.seed_document()).encode("utf-8")
+    path.write_bytes(good + b"\n" + b'{"a": "\xff"}\n')
+    with open(path, encoding="utf-8") as fh, pytest.raises(ne.ParseError) as info:
+        list(ne.iter_jsonl(fh))
+    assert info.value.code == "invalid_utf8"
+    assert info.value.source == str(path)
+    # Given the path (read as bytes), the exact line is named.
+    with pytest.raises(ne.DocumentError) as exact:
+        list(ne.iter_jsonl(path))
+    assert exact.value.line == 2

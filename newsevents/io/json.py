@@ -77,8 +77,7 @@ def iter_jsonl(source: PathLike | IO[str] | IO[bytes]) -> Iterator[Document]:
 
 def _iter_lines(fh: IO[str] | IO[bytes], name: Any) -> Iterator[Document]:
     label = name if isinstance(name, str) else None
-    lines: Iterable[str | bytes] = fh
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(_decoded_lines(fh, label), start=1):
         if not line.strip():
             continue
         try:
@@ -93,6 +92,28 @@ def _iter_lines(fh: IO[str] | IO[bytes], name: Any) -> Iterator[Document]:
                 line=number,
                 offset=exc.start,
             ) from None
+
+
+def _decoded_lines(fh: IO[str] | IO[bytes], label: str | None) -> Iterator[str | bytes]:
+    """The lines of ``fh``; a text file that does not decode raises :class:`ParseError`."""
+    lines: Iterator[str | bytes] = iter(fh)
+    read = 0
+    while True:
+        try:
+            line = next(lines)
+        except StopIteration:
+            return
+        except UnicodeDecodeError as exc:
+            # A text file decodes ahead in blocks, so the bad byte may lie a few lines further.
+            raise ParseError(
+                f"the text after line {read} is not valid UTF-8 ({exc.reason}); open the file "
+                "in binary mode (or pass its path) to find the exact line",
+                code="invalid_utf8",
+                source=label,
+                line=read + 1,
+            ) from None
+        read += 1
+        yield line
 
 
 class JsonlWriter:
