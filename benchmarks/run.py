@@ -4,6 +4,7 @@ Run from the source tree::
 
     .venv/bin/python benchmarks/run.py              # full run, prints the table
     .venv/bin/python benchmarks/run.py --quick      # fewer rounds and smaller inputs
+    .venv/bin/python benchmarks/run.py --only json  # one group (repeatable)
     .venv/bin/python benchmarks/run.py --write-docs # also rewrite the table in docs/performance.md
 
 Every comparison runs its functions side by side: each round times every function once, in an
@@ -31,10 +32,10 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
+import attrs
 import orjson
 import regex
 
@@ -54,7 +55,7 @@ if str(Path(__file__).resolve().parent) not in sys.path:
 # -- settings and results ------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@attrs.frozen
 class Settings:
     """How much work each measurement does."""
 
@@ -93,7 +94,7 @@ QUICK = Settings(
 )
 
 
-@dataclass(frozen=True)
+@attrs.frozen
 class Row:
     """One line of the results table: a ratio of two times measured side by side."""
 
@@ -118,13 +119,13 @@ class Row:
         return self.ratio >= self.limit if self.at_least else self.ratio <= self.limit
 
 
-@dataclass
+@attrs.define
 class Report:
     """Every row of one run, with the notes that go with them."""
 
     settings: Settings
-    rows: list[Row] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    rows: list[Row] = attrs.field(factory=list)
+    notes: list[str] = attrs.field(factory=list)
 
     def add(self, row: Row) -> None:
         self.rows.append(row)
@@ -945,7 +946,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parse(argv)
     settings = QUICK if args.quick else FULL
     if args.rounds:
-        settings = replace(settings, rounds=args.rounds)
+        settings = attrs.evolve(settings, rounds=args.rounds)
     command = ".venv/bin/python benchmarks/run.py" + (" --quick" if args.quick else "")
     report = run(settings, args.only)
     for note in report.notes:
