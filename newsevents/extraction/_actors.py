@@ -8,7 +8,7 @@ a name; a name is a short run of words that are not lexicon words, joined by nam
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -941,10 +941,7 @@ class _Finder:
                 (title, self.t[np_i].s, self.t[k - 1].e if k > np_i else 0, affiliation)
             )
         self.add(actor, k, end, np_i, MentionForm.NAME, method)
-        end = self.apposition(end, actor)
-        if plural:
-            end = self.conjoined(end, np_i)
-        return end
+        return self.apposition(end, actor)
 
     def apposition(self, k: int, actor: ActorC) -> int:
         """«X، وزير …», «X وزير الخارجية»: a title after a name describes the person named.
@@ -976,9 +973,6 @@ class _Finder:
         if affiliation and actor.country is None:
             actor.country = affiliation
         return end
-
-    def conjoined(self, k: int, np_i: int) -> int:
-        return k
 
     def title_complement(self, k: int, *, bare: bool = False) -> tuple[int, str | None, int]:
         """Consume what completes a title: institution, country, nisba. Returns (end, iso, n).
@@ -1478,9 +1472,3 @@ class _Finder:
         if not cands:
             return None
         return max(cands, key=score)
-
-
-def iter_mentions_at(mentions: Sequence[MentionC]) -> Iterator[tuple[int, MentionC]]:
-    """(phrase start token, mention) for each mention."""
-    for m in mentions:
-        yield m.np_i, m

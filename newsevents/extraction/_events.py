@@ -1925,11 +1925,7 @@ class Events:
                     k = x
                 if pm is not None:
                     actor = self.by_tok[k].actor if k in self.by_tok and cat == "building" else None
-                    s = self.t[k].s
-                    for st in self.t[k].stems:
-                        if st.text and fold_eq(st.text, pm.stem.text):
-                            break
-                    s, e = self.trim(s + pm.stem.mention_prefix, self.t[pm.j - 1].e)
+                    s, e = self.trim(self.t[k].s + pm.stem.mention_prefix, self.t[pm.j - 1].e)
                     return (s, e, str(pm.data), kind, actor)
         return None
 
@@ -2130,8 +2126,3 @@ def _title_words(title: str, articles: tuple[str, ...]) -> set[str]:
 def _vague(mt: MeetingC) -> bool:
     """Whether a meeting has an unnamed group on one side («كبار المسؤولين»)."""
     return any(a.key == "vague" for a, _ in mt.participants)
-
-
-def fold_eq(a: str, b: str) -> bool:
-    """Whether two folded strings are equal."""
-    return a == b
