@@ -10,7 +10,7 @@ from the trigger and the modifiers next to it; status from tense and status word
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import attrs
@@ -190,6 +190,7 @@ class Events:
         self.org_pos = [m.i for m in ordered if m.actor.kind in orgs]
         self.org_at = [m.actor for m in ordered if m.actor.kind in orgs]
         self.quote_by_close = {q.close: qi for qi, q in enumerate(quotes) if q.close is not None}
+        self.token_starts = [t.s for t in tokens]
         self.by_sentence: dict[int, list[StatementC]] = {}
         self.time_starts = [tc.s for tc in times]
         self.statements: list[StatementC] = []
@@ -568,11 +569,7 @@ class Events:
 
     def token_at(self, offset: int) -> int:
         """Index of the token that starts at or after ``offset``."""
-        from bisect import bisect_left
-
-        if not hasattr(self, "_starts"):
-            self._starts = [t.s for t in self.t]
-        return bisect_left(self._starts, offset)
+        return bisect_left(self.token_starts, offset)
 
     def _inside_direct(self, offset: int) -> bool:
         for st in self.statements[-4:]:
@@ -1221,11 +1218,11 @@ class Events:
             elif (
                 (cf.participle or self.t[c].key[:1] in self.comp.conj)
                 and not self.by_sentence.get(self.sent[c])
-                and (self._sentence_subject(c) is not None)
+                and (own := self._sentence_subject(c)) is not None
             ):
                 # «أعرب البوسعيدي عن …، مؤكداً أن …», «استقبلت X Y، وأكدت …»: the subject of
                 # the sentence's own verb.
-                speakers = [self._sentence_subject(c) or ActorC(ActorKind.PERSON, "")]
+                speakers = [own]
             elif self.last_speakers and self.para[c] - self.last_para <= 2:
                 speakers = list(self.last_speakers)
             else:
