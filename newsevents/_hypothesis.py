@@ -2,11 +2,13 @@
 
 Hypothesis calls :func:`_register` when it is imported (unless ``HYPOTHESIS_NO_PLUGINS`` is
 set). The strategies module itself is imported only when a strategy is first drawn from, so
-importing hypothesis stays cheap.
+importing hypothesis stays cheap. If newsevents cannot be imported (a broken install), the
+hook warns instead of failing, so other projects' test suites still run.
 """
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 
@@ -14,7 +16,24 @@ def _register() -> None:
     """Register a strategy for every public model that has one in :mod:`newsevents.strategies`."""
     from hypothesis import strategies as st
 
-    from newsevents.model import Actor, Article, Document, Meeting, Mention, Source, Span, Statement
+    try:
+        from newsevents.model import (
+            Actor,
+            Article,
+            Document,
+            Meeting,
+            Mention,
+            Source,
+            Span,
+            Statement,
+        )
+    except ImportError as exc:  # a broken install must not break every hypothesis user
+        warnings.warn(
+            f"newsevents strategies are not registered with hypothesis: {exc}",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+        return
 
     def lazy(name: str) -> Any:
         def make() -> st.SearchStrategy[Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.metadata
+import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -273,3 +274,20 @@ _FACTS: dict[str, Callable[[Document], bool]] = {
 @pytest.mark.parametrize("fact", list(_FACTS))
 def test_documents_have_every_kind_of_fact(fact: str) -> None:
     assert _FACTS[fact](find(documents(), _FACTS[fact], settings=FIND))
+
+
+def test_registration_hook_warns_instead_of_failing_on_a_broken_install() -> None:
+    code = (
+        "import sys, warnings\n"
+        "sys.modules['newsevents.model'] = None\n"
+        "from newsevents._hypothesis import _register\n"
+        "with warnings.catch_warnings(record=True) as caught:\n"
+        "    warnings.simplefilter('always')\n"
+        "    _register()\n"
+        "print(caught[0].message)\n"
+    )
+    env = {**os.environ, "HYPOTHESIS_NO_PLUGINS": "1"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    ).stdout
+    assert "not registered with hypothesis" in out
