@@ -102,6 +102,22 @@ def test_semantic_problems(tmp_path: Path) -> None:
     assert any("months.short" in p for p in problems)
 
 
+@pytest.mark.parametrize("value", ["5", '"abcdefghijkl"', '{ jan = "x" }'])
+def test_a_month_system_that_is_not_a_list_is_a_lexicon_error(tmp_path: Path, value: str) -> None:
+    # Twelve characters in one string are not twelve month names.
+    with pytest.raises(LexiconError) as info:
+        load_lexicon_file(write(tmp_path, MINIMAL + f"\n[months]\nshort = {value}\n"))
+    assert any(p.startswith("months.short: ") for p in info.value.problems)
+
+
+def test_a_pack_that_is_not_utf8_is_a_lexicon_error(tmp_path: Path) -> None:
+    path = tmp_path / "xx.toml"
+    path.write_bytes(MINIMAL.encode("utf-8") + b"\n# caf\xe9\n")
+    with pytest.raises(LexiconError, match="not valid UTF-8") as info:
+        load_lexicon_file(str(path))
+    assert info.value.source == str(path)
+
+
 def test_not_toml_at_all(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="not valid TOML"):
         load_lexicon_file(write(tmp_path, "[meta\n"))

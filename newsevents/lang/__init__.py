@@ -334,9 +334,18 @@ def _load_packaged(primary: str) -> Lexicon:
 
 
 def load_lexicon_file(path: str) -> Lexicon:
-    """Load and validate a pack from a file (for writing and testing new language packs)."""
-    with open(path, encoding="utf-8") as fh:
-        return _parse(fh.read(), path)
+    """Load and validate a pack from a file (for writing and testing new language packs).
+
+    :raises OSError: the file cannot be read (e.g. :class:`FileNotFoundError`).
+    :raises LexiconError: the file is not UTF-8 TOML, or the pack does not validate.
+    """
+    with open(path, "rb") as fh:
+        data = fh.read()
+    try:
+        raw = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise LexiconError(path, [f"not valid UTF-8 (byte {exc.start}: {exc.reason})"]) from None
+    return _parse(raw, path)
 
 
 def _parse(raw: str, source: str) -> Lexicon:
@@ -385,8 +394,9 @@ def _entry_name(data: object, loc: tuple[int | str, ...]) -> str:
 
 def _semantic_problems(lex: Lexicon) -> list[str]:
     problems: list[str] = []
-    for system, names in lex.months.systems().items():
-        if not isinstance(names, tuple) or len(names) != 12:
+    # The raw values: systems() would turn a string of twelve letters into twelve "names".
+    for system, names in (lex.months.model_extra or {}).items():
+        if not isinstance(names, list) or len(names) != 12:
             problems.append(f"months.{system}: a month system lists exactly 12 names")
         elif not all(isinstance(n, str) and n.strip() for n in names):
             problems.append(f"months.{system}: every month name is a non-empty string")
