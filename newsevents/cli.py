@@ -264,7 +264,9 @@ def _collect(arguments: Sequence[str]) -> list[_Input]:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*.txt") if p.is_file())
             if not found:
-                inputs.append(_Input(arg, None, Path(path.name), problem="no *.txt files in it"))
+                # "." and "/" have no name of their own; the stem only has to be a valid name.
+                stem = Path(path.name or path.resolve().name or "input")
+                inputs.append(_Input(arg, None, stem, problem="no *.txt files in it"))
             for p in found:
                 rel = p.relative_to(path)
                 inputs.append(_Input(str(p), str(p), rel.with_suffix("")))

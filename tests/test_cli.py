@@ -240,6 +240,16 @@ def test_extract_many_to_a_directory(capsys: pytest.CaptureFixture[str], tmp_pat
     assert "كريم منصور" in (out / "b.html").read_text(encoding="utf-8")
 
 
+def test_extract_the_current_directory_without_text_files(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "." has an empty name; the input is still reported as an input, not as a crash.
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(capsys, "extract", "-f", "json", "-o", "out", ".")
+    assert code == ExitCode.FAILED
+    assert err.splitlines() == ["newsevents: .: no *.txt files in it"]
+
+
 def test_extract_same_names_do_not_overwrite(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
