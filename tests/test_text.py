@@ -92,6 +92,17 @@ def test_normalize_offsets_are_monotonic_and_in_range(text: str, data: st.DataOb
         assert n.key[a:b] in fold(text[start:end])
 
 
+@pytest.mark.parametrize("text", ["ab", "اَب", "\u200fب\u064e"])
+def test_key_offsets_outside_the_key_map_to_the_ends_of_the_text(text: str) -> None:
+    # Offsets past either end of the key clamp to the text, as slicing does; never beyond it.
+    n = normalize(text)
+    k = len(n.key)
+    assert n.start(-3) == n.start(0)
+    assert n.start(k + 3) == len(text)
+    assert n.end(k + 3) == n.end(k) <= len(text)
+    assert n.span(-2, k + 5) == n.span(0, k)
+
+
 def test_skeleton_merges_transliteration_variants() -> None:
     assert skeleton("ساليفان") == skeleton("سوليفان")
     assert skeleton("هولاتا") == skeleton("هولتا")

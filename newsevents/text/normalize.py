@@ -125,13 +125,18 @@ class Normalized:
     _delta: tuple[int, ...] = attrs.field(repr=False)
 
     def start(self, k: int) -> int:
-        """Original offset of the key character at ``k`` (``len(key)`` maps to the end)."""
+        """Original offset of the key character at ``k`` (``len(key)`` maps to the end).
+
+        Offsets outside the key clamp to its ends, as slicing does.
+        """
         if k >= len(self.key):
             return len(self.original)
+        k = max(k, 0)
         return k + self._delta[bisect_right(self._kpos, k) - 1]
 
     def end(self, k: int) -> int:
         """Original offset just past the key character ``k - 1``, over its diacritics."""
+        k = min(k, len(self.key))
         if k <= 0:
             return self.start(0) if self.key else 0
         pos = self.start(k - 1) + 1
