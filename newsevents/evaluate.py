@@ -56,7 +56,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Final, Literal, Self
+from typing import Annotated, Final, Literal, Self
 
 import attrs
 import regex
@@ -150,7 +150,9 @@ class GoldStatement(_GoldModel):
 class GoldMeeting(_GoldModel):
     """One meeting of the gold."""
 
-    participants: tuple[str, ...] = Field(min_length=1, description="Participants as written.")
+    participants: tuple[Annotated[str, Field(min_length=1)], ...] = Field(
+        min_length=1, description="Participants as written."
+    )
     mode: MeetingMode = Field(description="How the participants meet.")
     status: GoldMeetingStatus
     trigger: str = Field(min_length=1, description="The meeting word or phrase as written.")

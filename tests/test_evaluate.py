@@ -829,6 +829,12 @@ def test_load_gold_keeps_line_endings(tmp_path: Path) -> None:
             "gold_not_in_text",
             "meetings[0].participants[1]",
         ),
+        (
+            # An empty participant names no one: refused, not a crash in gold_document().
+            {"meetings": [{**GOLD["meetings"][0], "participants": ["Ali", ""]}]},
+            "string_too_short",
+            "meetings[0].participants[1]",
+        ),
     ],
 )
 def test_bad_gold_names_file_path_and_code(
