@@ -104,3 +104,49 @@ def test_gazetteer_actors_keep_their_ids() -> None:
     assert doc.actor("hulata") == known
     assert doc.statements[0].speakers == ("hulata",)
     assert [m.actor for m in doc.mentions if doc.text_of(m.span) == "إيال هولتا"] == ["hulata"]
+
+
+def test_gazetteer_actors_bring_the_actors_they_refer_to() -> None:
+    # The country and the body are never named in the text, yet the person's role and the
+    # body's members point to them: the document keeps them so that every reference resolves.
+    country = ne.Actor(id="il", kind=ActorKind.COUNTRY, name="Israel")
+    person = ne.Actor(
+        id="hulata",
+        kind=ActorKind.PERSON,
+        name="Eyal Hulata",
+        names=(ne.Name(text="إيال هولتا", lang="ar"),),
+        roles=(ne.Role(title="national security adviser", affiliation="nsc"),),
+    )
+    body = ne.Actor(id="nsc", kind=ActorKind.ORGANIZATION, name="NSC", members=("il",))
+    doc = ne.extract(
+        "زيارة\nوقال إيال هولتا إن “الحوار مستمر”.\n", gazetteer=[person, body, country]
+    )
+    assert [a.id for a in doc.actors] == ["hulata", "nsc", "il"]
+    assert doc.actor("hulata") == person
+    assert ne.validate(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("gazetteer", "code", "path"),
+    [
+        (
+            [ne.Actor(id="x", kind=ActorKind.PERSON, name="X", members=("nobody",))],
+            "unresolved_actor",
+            "gazetteer[0].members[0]",
+        ),
+        (
+            [
+                ne.Actor(id="x", kind=ActorKind.PERSON, name="X"),
+                ne.Actor(id="x", kind=ActorKind.COUNTRY, name="Y"),
+            ],
+            "duplicate_id",
+            "gazetteer[1].id",
+        ),
+    ],
+)
+def test_a_gazetteer_that_does_not_hold_together_is_refused(
+    gazetteer: list[ne.Actor], code: str, path: str
+) -> None:
+    with pytest.raises(ne.DocumentError) as info:
+        ne.extract("زيارة\nوقال إيال هولتا إن “الحوار مستمر”.\n", gazetteer=gazetteer)
+    assert [(p.code, p.path) for p in info.value.problems] == [(code, path)]

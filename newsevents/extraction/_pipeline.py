@@ -123,6 +123,17 @@ def _build(
         for extra in (mt.framework, mt.reported_by, mt.place[4] if mt.place else None):
             if extra is not None:
                 used.add(id(extra))
+    # Gazetteer actors keep their roles and members, so the actors those refer to come too.
+    known = {a.gazetteer.id: a for a in actors if a.gazetteer is not None}
+    pending = [a for a in known.values() if id(a) in used]
+    while pending:
+        g = pending.pop().gazetteer
+        assert g is not None
+        for ref in (*(r.affiliation for r in g.roles), *g.members):
+            target = known.get(ref) if ref is not None else None
+            if target is not None and id(target) not in used:
+                used.add(id(target))
+                pending.append(target)
     # Countries that people belong to, so roles can point to them.
     by_iso = {a.iso: a for a in actors if a.iso is not None}
     ids: dict[int, str] = {}
