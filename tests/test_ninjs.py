@@ -259,6 +259,20 @@ def test_json_text_input() -> None:
         from_ninjs("[1, 2]")
 
 
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (b'{"uri": "caf\xe9"}', "invalid_utf8"),
+        (b"\xff\xfe\x00", "invalid_utf8"),
+        ("[" * 100_000, "invalid_json"),
+    ],
+)
+def test_json_text_that_does_not_decode_is_a_parse_error(data: str | bytes, code: str) -> None:
+    with pytest.raises(ParseError) as info:
+        from_ninjs(data)
+    assert info.value.code == code
+
+
 def test_the_input_is_not_modified() -> None:
     data = example()
     before = copy.deepcopy(data)

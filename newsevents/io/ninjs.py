@@ -335,7 +335,8 @@ def from_ninjs(item: Mapping[str, Any] | str | bytes) -> Article:
     byline (``by``) and the publication time (``firstCreated``, else ``contentCreated``,
     else ``versionCreated``).
 
-    :raises ParseError: ``item`` is JSON text that does not parse (``invalid_json``).
+    :raises ParseError: ``item`` is JSON text that does not parse or nests too deeply
+        (``invalid_json``), or bytes that do not decode (``invalid_utf8``).
     :raises DocumentError: the item does not conform to ninjs 3.1 (``ninjs_invalid``,
         ``ninjs_unknown_property``), has no headline and no usable body (``ninjs_no_text``),
         or its language or id do not fit the model; each problem names its ninjs path.
@@ -345,6 +346,14 @@ def from_ninjs(item: Mapping[str, Any] | str | bytes) -> Article:
             item = json.loads(item)
         except json.JSONDecodeError as exc:
             raise ParseError(f"not JSON: {exc.msg}", code="invalid_json", offset=exc.pos) from None
+        except UnicodeDecodeError as exc:
+            raise ParseError(
+                f"the bytes are not valid {exc.encoding} ({exc.reason}); pass UTF-8 JSON",
+                code="invalid_utf8",
+                offset=exc.start,
+            ) from None
+        except RecursionError:
+            raise ParseError("JSON nested too deeply to read", code="invalid_json") from None
     if not isinstance(item, Mapping):
         raise DocumentError(
             [
