@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from newsevents.model import (
     Actor,
     ActorKind,
@@ -34,8 +32,6 @@ from ._times import TimeC, find_times
 
 __all__ = ["run"]
 
-_ID_SAFE = regex.compile(r"[^A-Za-z0-9_.:\-]")
-
 
 def run(article: Article, language: str, gazetteer: Sequence[Actor]) -> Document:
     """Extract everything from ``article`` with the pack for ``language``."""
@@ -47,20 +43,18 @@ def run(article: Article, language: str, gazetteer: Sequence[Actor]) -> Document
         comp.match_at(tokens, i) if tok.word else [] for i, tok in enumerate(tokens)
     ]
     quotes: list[Quote] = []
-    paragraphs = article.paragraphs or ()
-    if paragraphs:
-        for p in paragraphs:
-            quotes.extend(
-                pair_quotes(
-                    text,
-                    p.content.start,
-                    p.content.end,
-                    openers=comp.open_q,
-                    closers=comp.close_q,
-                    either=comp.either_q,
-                    finals=comp.finals,
-                )
+    for p in article.paragraphs:
+        quotes.extend(
+            pair_quotes(
+                text,
+                p.content.start,
+                p.content.end,
+                openers=comp.open_q,
+                closers=comp.close_q,
+                either=comp.either_q,
+                finals=comp.finals,
             )
+        )
     quotes.sort(key=lambda q: q.open)
     open_tok: dict[int, int] = {}
     by_offset = {q.open: q for q in quotes}
