@@ -1096,20 +1096,7 @@ class Events:
                 continue
             if implicit:
                 rule = "carry_over" if rule != "cue_after" else rule
-                for actor in speakers:
-                    self.implicit.append(
-                        MentionC(
-                            actor,
-                            self.t[c].s,
-                            self.t[c].e,
-                            c,
-                            c + 1,
-                            c,
-                            MentionForm.IMPLICIT,
-                            f"rule:{self.lang}.coref.implicit",
-                            0.6,
-                        )
-                    )
+                self._implicit_subjects(speakers, c)
             family = "quote" if kind is QuoteKind.DIRECT else "report"
             rule_prefix = f"{self.lang}.{family}"
             st = StatementC(
@@ -1135,6 +1122,23 @@ class Events:
         if after_found is not None and any(st_s == after_found[0] for st_s, _, _, _ in contents):
             return max(cue.j, k, self.token_at(after_found[0]))
         return max(cue.j, k)
+
+    def _implicit_subjects(self, speakers: list[ActorC], c: int) -> None:
+        """Implicit mentions of ``speakers`` on the cue verb at token ``c`` («وأضاف»)."""
+        for actor in speakers:
+            self.implicit.append(
+                MentionC(
+                    actor,
+                    self.t[c].s,
+                    self.t[c].e,
+                    c,
+                    c + 1,
+                    c,
+                    MentionForm.IMPLICIT,
+                    f"rule:{self.lang}.coref.implicit",
+                    0.6,
+                )
+            )
 
     def _continued_quotes(self) -> None:
         """A quote that goes on after its attribution with no verb of its own: «“A,” X said.
@@ -1245,21 +1249,8 @@ class Events:
         if e <= s:
             return cue.j
         if implicit:
-            rule = "carry_over" if rule not in ("cue_after",) else rule
-            for actor in speakers:
-                self.implicit.append(
-                    MentionC(
-                        actor,
-                        self.t[c].s,
-                        self.t[c].e,
-                        c,
-                        c + 1,
-                        c,
-                        MentionForm.IMPLICIT,
-                        f"rule:{self.lang}.coref.implicit",
-                        0.6,
-                    )
-                )
+            rule = "carry_over" if rule != "cue_after" else rule
+            self._implicit_subjects(speakers, c)
         family = "quote" if kind is QuoteKind.DIRECT else "report"
         rule_prefix = f"{self.lang}.{family}"
         conf = {
