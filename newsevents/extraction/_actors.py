@@ -775,7 +775,8 @@ class _Finder:
         while self.word(k) and (
             _cat(self.m[k], "honor") is not None or self.comp.in_set(self.t[k], "honor")
         ):
-            k = max(k + 1, (_cat(self.m[k], "honor") or Match("", None, k, k + 1, None)).j)  # type: ignore[arg-type]
+            honor = _cat(self.m[k], "honor")
+            k = max(k + 1, honor.j) if honor is not None else k + 1
         return k
 
     def name_words(self, k: int, *, after_honorific: bool = False) -> int:
