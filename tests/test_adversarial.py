@@ -85,6 +85,13 @@ _CHILD = textwrap.dedent(
             # The engine runs on the first {extract_limit:,} code points: enough to expose a
             # super-linear rule; benchmarks/adversarial.py measures whole megabytes.
             extract.check_extract(text[:{extract_limit}])
+        elif has_extract:
+            try:
+                ne.extract(text)
+            except ne.ParseError as exc:
+                assert exc.code == code, (exc.code, code)
+            else:
+                raise AssertionError("extract() accepted what parse_article() rejects")
         print(json.dumps({{"case": name, "code": code, "paragraphs": paragraphs}}), flush=True)
     """
 )
