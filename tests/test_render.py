@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import itertools
 import json
+import unicodedata
 from html.parser import HTMLParser
 from typing import Any
 
@@ -383,6 +384,35 @@ def test_summary_columns_line_up() -> None:
     starts = {display_width(line[:k]) for line, k in zip(rows[1:], kinds, strict=True)}
     assert len(starts) == 1
     assert display_width("الوزيرُ") == 6
+
+
+def test_summary_shows_control_characters_instead_of_sending_them_to_the_terminal() -> None:
+    # A document read from elsewhere may hold escape sequences: printed as they are, they
+    # would drive the terminal (clear it, recolour it, retitle the window).
+    doc = make(
+        "Alert\nBob\x1b[2J said \x07 hi.\n",
+        actors=[
+            {
+                "id": "b",
+                "kind": "person",
+                "name": "Bob\x1b]0;owned\x07",
+                "roles": [{"title": "chief\x9b31m"}],
+            },
+        ],
+        mentions=[{"id": "m", "actor": "b", "span": {"start": 6, "end": 9}}],
+    )
+    text = to_summary(doc)
+    assert not any(unicodedata.category(ch) == "Cc" for ch in text.replace("\n", ""))
+    assert "Bob\u241b]0;owned\u2407" in text
+    assert "chief\ufffd31m" in text
+
+
+def test_summary_keeps_a_name_with_a_line_break_on_its_row() -> None:
+    doc = make(
+        "Alert\nBob said hi.\n", actors=[{"id": "b", "kind": "person", "name": "Bob\nSmith"}]
+    )
+    rows = [line for line in to_summary(doc).splitlines() if line.strip().startswith("b ")]
+    assert len(rows) == 1 and rows[0].endswith("Bob Smith")
 
 
 def test_badge_follows_a_trigger_that_runs_into_whitespace() -> None:

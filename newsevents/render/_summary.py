@@ -9,6 +9,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
+import regex
+
 from newsevents.model import Document, Span
 
 __all__ = ["display_width", "to_summary"]
@@ -30,8 +32,24 @@ def display_width(text: str) -> int:
     return width
 
 
+def _flat(text: str) -> str:
+    """``text`` on one line and inert in a terminal: whitespace runs become one space, and
+    control characters (an escape sequence could clear or retitle the terminal) show as
+    their Unicode control pictures (C0, DEL) or as U+FFFD (C1).
+    """
+    return _CONTROL.sub(_control_picture, " ".join(text.split()))
+
+
+_CONTROL = regex.compile(r"\p{Cc}")
+
+
+def _control_picture(m: regex.Match[str]) -> str:
+    cp = ord(m.group())
+    return chr(0x2400 + cp) if cp < 0x20 else "\u2421" if cp == 0x7F else "\ufffd"
+
+
 def _clip(text: str, limit: int | None) -> str:
-    flat = " ".join(text.split())
+    flat = _flat(text)
     if limit is None or len(flat) <= limit:
         return flat
     return flat[: max(limit - 1, 1)].rstrip() + "…"
@@ -39,6 +57,7 @@ def _clip(text: str, limit: int | None) -> str:
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], indent: str = "  ") -> list[str]:
     """Rows aligned in columns; the last column is left ragged (it holds free text)."""
+    rows = [[_flat(cell) for cell in row] for row in rows]
     widths = [display_width(h) for h in headers]
     for row in rows:
         for i, cell in enumerate(row[:-1]):
@@ -74,7 +93,7 @@ def to_summary(doc: Document, *, max_content: int | None = 120) -> str:
             if v is not None
         ]
         if bits:
-            out.append("Source: " + " · ".join(bits))
+            out.append("Source: " + _flat(" · ".join(bits)))
 
     def name(id: str) -> str:
         try:
