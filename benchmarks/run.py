@@ -691,8 +691,9 @@ def bench_batch(report: Report) -> None:
                 ours=statistics.median(wall[2]),
                 base=statistics.median(wall[1]),
                 note=(
-                    f"CPU time on 2 processes: {ratio_of(cpu[2], cpu[1]):.2f}× that on 1; "
-                    f"{cores} cores, load average {load_before:.1f} before the runs"
+                    f"CPU time on 2 processes: {ratio_of(cpu[2], cpu[1]):.2f}× that on 1, so at "
+                    f"most {2 / ratio_of(cpu[2], cpu[1]):.2f}× on 2 idle cores; {cores} cores, "
+                    f"load average {load_before:.1f} before the runs"
                 ),
             )
         )
