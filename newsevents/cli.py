@@ -19,7 +19,6 @@ Run ``newsevents --help`` or ``newsevents COMMAND --help`` for the options.
 from __future__ import annotations
 
 import argparse
-import importlib
 import io
 import json
 import os
@@ -30,12 +29,15 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from enum import IntEnum
 from pathlib import Path
-from typing import IO, Any, Final, NoReturn
+from typing import IO, TYPE_CHECKING, Any, Final, NoReturn
 
 import attrs
 from pydantic import ValidationError
 
 from newsevents._version import __version__
+
+if TYPE_CHECKING:
+    from newsevents.model import Document
 
 __all__ = ["ExitCode", "available_formats", "main"]
 
@@ -67,82 +69,54 @@ class _OutputError(Exception):
 
 # -- formats -------------------------------------------------------------------------------
 
-# Interchange formats and where their exporters live: (module, function, file suffix).
-_EXPORTERS: Final[dict[str, tuple[str, str, str]]] = {
-    "ninjs": ("newsevents.io.ninjs", "to_ninjs", ".ninjs.json"),
-    "jsonld": ("newsevents.io.jsonld", "to_jsonld", ".jsonld"),
-    "plover": ("newsevents.io.plover", "to_plover", ".plover.json"),
+# Every output format with the suffix of its files, in the order --help lists them.
+_SUFFIX: Final = {
+    "summary": ".txt",
+    "json": ".json",
+    "jsonl": ".jsonl",
+    "html": ".html",
+    "ninjs": ".ninjs.json",
+    "jsonld": ".jsonld",
+    "plover": ".plover.json",
 }
-_BUILTIN_FORMATS: Final = ("summary", "json", "jsonl", "html")
-_SUFFIX: Final = {"summary": ".txt", "json": ".json", "jsonl": ".jsonl", "html": ".html"}
 # Formats whose outputs can be concatenated into one stream.
 _STREAMING: Final = frozenset({"summary", "jsonl"})
 
 
-def _exporter(fmt: str) -> Callable[[Any], Any] | None:
-    """The exporter function of an interchange format, or ``None`` if it is not installed."""
-    module_name, function, _ = _EXPORTERS[fmt]
-    for where in (module_name, "newsevents.io"):
-        try:
-            module = importlib.import_module(where)
-        except ImportError:
-            continue
-        found = getattr(module, function, None)
-        if callable(found):
-            return found  # type: ignore[no-any-return]
-    return None
-
-
 def available_formats() -> tuple[str, ...]:
-    """The output formats ``newsevents extract --format`` offers in this installation.
+    """The output formats ``newsevents extract --format`` offers.
 
-    >>> available_formats()[:4]
-    ('summary', 'json', 'jsonl', 'html')
+    >>> available_formats()
+    ('summary', 'json', 'jsonl', 'html', 'ninjs', 'jsonld', 'plover')
     """
-    return _BUILTIN_FORMATS + tuple(f for f in _EXPORTERS if _exporter(f) is not None)
+    return tuple(_SUFFIX)
 
 
-def _suffix(fmt: str) -> str:
-    return _SUFFIX[fmt] if fmt in _SUFFIX else _EXPORTERS[fmt][2]
-
-
-def _render(doc: Any, fmt: str, full: bool) -> str:
+def _render(doc: Document, fmt: str, full: bool) -> str:
     """``doc`` in output format ``fmt``, as text ending with a newline."""
     if fmt == "summary":
         from newsevents.render import to_summary
 
         return to_summary(doc, max_content=None if full else 120)
     if fmt == "json":
-        return str(doc.model_dump_json(indent=2)) + "\n"
+        return doc.model_dump_json(indent=2) + "\n"
     if fmt == "jsonl":
-        return str(doc.model_dump_json()) + "\n"
+        return doc.model_dump_json() + "\n"
     if fmt == "html":
         from newsevents.render import to_html
 
         return to_html(doc)
-    export = _exporter(fmt)
-    if export is None:  # pragma: no cover - the parser only offers installed formats
-        raise _UsageError(f"format {fmt!r} is not available")
-    value = export(doc)
-    if isinstance(value, str):
-        return value if value.endswith("\n") else value + "\n"
-    if hasattr(value, "model_dump_json"):
-        return str(value.model_dump_json(indent=2, by_alias=True, exclude_none=True)) + "\n"
-    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+    from newsevents.io import to_jsonld, to_ninjs, to_plover
+
+    exporters: dict[str, Callable[[Document], object]] = {
+        "ninjs": to_ninjs,
+        "jsonld": to_jsonld,
+        "plover": to_plover,
+    }
+    return json.dumps(exporters[fmt](doc), ensure_ascii=False, indent=2) + "\n"
 
 
 # -- extraction, in this process or in workers ---------------------------------------------
-
-
-def _extract_function() -> Callable[..., Any]:
-    import newsevents
-
-    found: Any = getattr(newsevents, "extract", None)
-    if found is not None and not callable(found):  # the subpackage, not the function
-        found = getattr(found, "extract", None)
-    if found is None:
-        raise _UsageError("text extraction is not available in this installation")
-    return found  # type: ignore[no-any-return]
 
 
 @attrs.frozen
@@ -211,11 +185,11 @@ def _describe(exc: BaseException) -> tuple[str, str]:
 def _work(job: _Job) -> _Outcome:
     """Extract and render one input; never raises for a bad input."""
     from newsevents.errors import NewsEventsError, UnsupportedLanguageError
+    from newsevents.extraction import extract
 
     try:
         text = job.text if job.text is not None else _read_text(str(job.path))
-        extract = _extract_function()
-        doc = extract(text) if job.language is None else extract(text, language=job.language)
+        doc = extract(text, language=job.language)
         return _Outcome(job.label, output=_render(doc, job.fmt, job.full))
     except UnsupportedLanguageError as exc:
         message, code = _describe(exc)
@@ -227,8 +201,6 @@ def _work(job: _Job) -> _Outcome:
             exc = DocumentError.from_validation_error(exc)
         message, code = _describe(exc)
         return _Outcome(job.label, error=message, code=code)
-    except _UsageError:
-        raise
     except Exception as exc:
         message, code = _describe(exc)
         if job.debug:
@@ -359,25 +331,16 @@ def _open_output(out: str | None) -> IO[str]:
 
 
 def _check_language(language: str | None) -> None:
-    """Reject a ``--language`` with no lexicon before any work, when the engine can tell."""
+    """Reject a ``--language`` with no lexicon before any work (only its primary subtag counts)."""
     if language is None:
         return
-    try:
-        lang = importlib.import_module("newsevents.lang")
-    except ImportError:
-        return
-    for name in ("supported_languages", "SUPPORTED_LANGUAGES", "LANGUAGES"):
-        found = getattr(lang, name, None)
-        if found is None:
-            continue
-        supported = found() if callable(found) else found
-        primary = language.split("-")[0].lower()
-        if primary not in {str(s).lower() for s in supported} and language not in supported:
-            raise _UsageError(
-                f"language {language!r} is not supported; supported languages: "
-                f"{', '.join(sorted(str(s) for s in supported))}"
-            )
-        return
+    from newsevents.lang import supported_languages
+
+    supported = supported_languages()
+    if language.split("-", 1)[0].lower() not in supported:
+        raise _UsageError(
+            f"language {language!r} is not supported; supported languages: {', '.join(supported)}"
+        )
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -398,7 +361,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             raise _UsageError(f"-o {args.output}: several inputs need a directory, not a file")
     elif not streaming and args.output is not None and Path(args.output).is_dir():
         out_dir = Path(args.output)
-    names = _unique_names(inputs, _suffix(fmt))
+    names = _unique_names(inputs, _SUFFIX[fmt])
 
     stdin_text: str | None = None
     if any(i.label == "<stdin>" for i in inputs):
@@ -614,9 +577,9 @@ def _cmd_show(args: argparse.Namespace) -> int:
                 docs = [load(data)]
             else:
                 text = data.decode("utf-8-sig")
-                extract = _extract_function()
-                options = {} if args.language is None else {"language": args.language}
-                docs = [extract(text, **options)]
+                from newsevents.extraction import extract
+
+                docs = [extract(text, language=args.language)]
             # JSON Lines are shown as they are read: the documents before a bad line show.
             for doc in docs:
                 out.write("" if first else "\n")
