@@ -77,6 +77,37 @@ def test_relative_words_move_from_the_publication_date() -> None:
     assert found == {"أمس": "2022-01-20", "غدا": "2022-01-22", "اليوم": "2022-01-21"}
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("أكد الوزير، الخميس، موقفه.", dt.date(1, 1, 1), [("الخميس", Granularity.WEEKDAY, None)]),
+        ("قال أمس إنه سيسافر.", dt.date(1, 1, 1), [("أمس", Granularity.RELATIVE, None)]),
+        ("قال إنه سيسافر غدا.", dt.date(9999, 12, 31), [("غدا", Granularity.RELATIVE, None)]),
+        (
+            "يلتقي الوزيران الخميس المقبل.",
+            dt.date(9999, 12, 31),
+            [("الخميس المقبل", Granularity.WEEKDAY, None)],
+        ),
+        (
+            "يلتقي الوزيران في يناير المقبل.",
+            dt.date(9999, 12, 31),
+            [("يناير", Granularity.MONTH, None)],
+        ),
+        (
+            "منذ اجتماع المجموعة في ديسمبر.",
+            dt.date(1, 1, 20),
+            [("ديسمبر", Granularity.MONTH, None)],
+        ),
+    ],
+)
+def test_a_date_past_the_calendar_is_left_unresolved(
+    text: str, published: dt.date, expected: list[tuple[str, Granularity, str | None]]
+) -> None:
+    # Years 1 and 9999 are valid publication dates; what would fall outside them stays
+    # unresolved instead of failing.
+    assert times(text, published) == expected
+
+
 def test_without_a_publication_date_nothing_is_guessed() -> None:
     assert times("أكد الوزير، الخميس، موقفه.") == [("الخميس", Granularity.WEEKDAY, None)]
 

@@ -65,6 +65,19 @@ def _shift_months(d: dt.date, n: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
+def _in_calendar(year: int) -> bool:
+    """Whether ``year`` is one :class:`datetime.date` can hold (a value beyond is unresolved)."""
+    return dt.MINYEAR <= year <= dt.MAXYEAR
+
+
+def _moved(d: dt.date, days: int) -> dt.date | None:
+    """``d`` moved by ``days``, or ``None`` past either end of the calendar."""
+    try:
+        return d + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
 def find_times(
     text: str,
     tokens: Sequence[Token],
@@ -128,12 +141,12 @@ def find_times(
                     start_i -= 1
             if year is None and pub is not None:
                 year = pub.year
-                if d >= 0 and (month, day or 1) > (pub.month, pub.day) and d == 0:
+                if d <= 0 and (month, day or 1) > (pub.month, pub.day):
                     year -= 1
                 elif d > 0 and (month, day or 31) < (pub.month, pub.day):
                     year += 1
-                elif d < 0 and (month, day or 1) > (pub.month, pub.day):
-                    year -= 1
+                if not _in_calendar(year):
+                    year = None
             if year is not None and day is not None and _valid(year, month, day):
                 gran, value = Granularity.DAY, f"{year:04d}-{month:02d}-{day:02d}"
             elif year is not None:
@@ -164,12 +177,13 @@ def find_times(
             value = None
             if pub is not None:
                 delta = (pub.isoweekday() - wd) % 7
-                target = pub - dt.timedelta(days=delta)
                 if d > 0 or (d == 0 and _future_context(tokens, matches, m.i)):
-                    target = pub + dt.timedelta(days=(wd - pub.isoweekday()) % 7 or 7)
+                    target = _moved(pub, (wd - pub.isoweekday()) % 7 or 7)
                 elif d < 0 and delta == 0:
-                    target = pub - dt.timedelta(days=7)
-                value = target.isoformat()
+                    target = _moved(pub, -7)
+                else:
+                    target = _moved(pub, -delta)
+                value = target.isoformat() if target is not None else None
             end_j = m.j + 1 if d and not before else m.j
             out.append(
                 TimeC(
@@ -190,14 +204,13 @@ def find_times(
             rel = m.data
             value = None
             if pub is not None:
-                if rel.unit == "day":
-                    value = (pub + dt.timedelta(days=rel.offset)).isoformat()
-                elif rel.unit == "week":
-                    value = (pub + dt.timedelta(days=7 * rel.offset)).isoformat()
+                if rel.unit in ("day", "week"):
+                    moved = _moved(pub, rel.offset * (7 if rel.unit == "week" else 1))
+                    value = moved.isoformat() if moved is not None else None
                 elif rel.unit == "month":
                     y, mo = _shift_months(pub, rel.offset)
-                    value = f"{y:04d}-{mo:02d}"
-                else:
+                    value = f"{y:04d}-{mo:02d}" if _in_calendar(y) else None
+                elif _in_calendar(pub.year + rel.offset):
                     value = f"{pub.year + rel.offset:04d}"
             gran = Granularity.RELATIVE
             if value is not None:
