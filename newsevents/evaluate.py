@@ -1175,14 +1175,10 @@ def gold_document(text: str, gold: Gold, *, id: str | None = None) -> Document:
 
 
 def _default_extractor() -> Extractor:
-    module = importlib.import_module("newsevents")
-    try:
-        extract: Extractor = module.extract
-    except AttributeError:
-        raise RuntimeError(
-            "newsevents.extract is not available in this installation; name another "
-            "extractor (--extractor MODULE:NAME, or extractor= in Python)"
-        ) from None
+    """``newsevents.extract``, looked up when first needed (and so replaceable in tests)."""
+    import newsevents
+
+    extract: Extractor = newsevents.extract
     return extract
 
 
