@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from newsevents.lang import StatusCue
 from newsevents.model import (
     ActorKind,
     MeetingMode,
@@ -1841,7 +1842,7 @@ class Events:
                     ):
                         best = best if best and best[0] >= 2 else (2, MeetingStatus.PLANNED)
                     continue
-                cue = m.data
+                cue: StatusCue = m.data
                 if x < i and self._out_of_scope(
                     cue, i - x, x < near_lo or definite_noun, x < seg_lo
                 ):
@@ -1860,14 +1861,13 @@ class Events:
         return status, polarity, explicit
 
     @staticmethod
-    def _out_of_scope(cue: object, distance: int, far: bool, earlier_clause: bool) -> bool:
+    def _out_of_scope(cue: StatusCue, distance: int, far: bool, earlier_clause: bool) -> bool:
         """Whether a status cue before the trigger is too far away to describe it."""
-        scope = getattr(cue, "scope", "near")
-        if scope == "adjacent":
+        if cue.scope == "adjacent":
             return distance > 3
-        if scope == "near":
+        if cue.scope == "near":
             return far
-        return earlier_clause and getattr(cue, "polarity", None) is not None
+        return earlier_clause and cue.polarity is not None
 
     def _topics(self, trig: Match, hi: int) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
