@@ -11,7 +11,13 @@ from pydantic import TypeAdapter, ValidationError
 
 from .errors import DocumentError, ParseError
 from .model import Article, Paragraph, ParagraphRole, Source
-from .text.segment import detect_script_language, is_final_punctuation, paragraphs, sentences
+from .text.segment import (
+    detect_script_language,
+    has_line_break,
+    is_final_punctuation,
+    paragraphs,
+    sentences,
+)
 
 __all__ = ["MAX_TEXT_LENGTH", "parse_article"]
 
@@ -111,11 +117,15 @@ def _roles(text: str, slices: list[Any]) -> list[ParagraphRole]:
     if len(slices) < 2:
         return roles
     first = text[slices[0].content_start : slices[0].content_end]
-    if len(first) <= HEADLINE_MAX and not _HEADLINE_END.search(first) and "\n" not in first:
+    if len(first) <= HEADLINE_MAX and not _HEADLINE_END.search(first) and not has_line_break(first):
         roles[0] = ParagraphRole.HEADLINE
     for i in range(1, len(slices) - 1):
         line = text[slices[i].content_start : slices[i].content_end]
-        if len(line) <= SUBHEADING_MAX and not is_final_punctuation(line) and "\n" not in line:
+        if (
+            len(line) <= SUBHEADING_MAX
+            and not is_final_punctuation(line)
+            and not has_line_break(line)
+        ):
             roles[i] = ParagraphRole.SUBHEADING
     return roles
 

@@ -77,6 +77,24 @@ def test_hard_wrapped_text_with_blank_lines() -> None:
     assert contents == ["Title line", "First paragraph wraps\nhere and ends.", "Second one."]
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r", "\u2028", "\x85"])
+def test_the_roles_do_not_depend_on_the_line_terminator(newline: str) -> None:
+    # A hard-wrapped first paragraph is body text, whichever line break wraps it.
+    lines = [
+        ["Line one of a wrapped", "paragraph continues"],
+        ["Second paragraph here.", "Another short line"],
+        ["Third."],
+    ]
+    text = (newline * 2).join(newline.join(p) for p in lines)
+    roles = [p.role for p in parse_article(text, language="en").paragraphs]
+    assert roles == [
+        ParagraphRole.BODY,
+        ParagraphRole.BODY,
+        ParagraphRole.SUBHEADING,
+        ParagraphRole.BODY,
+    ]
+
+
 def test_options() -> None:
     article = parse_article(
         "نص", language="ar-EG", id="x1", source={"outlet": "الأهرام", "published": "2024-05-14"}

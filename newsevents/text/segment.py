@@ -14,6 +14,7 @@ import regex
 __all__ = [
     "ParagraphSlice",
     "detect_script_language",
+    "has_line_break",
     "is_final_punctuation",
     "paragraphs",
     "sentences",
@@ -49,6 +50,11 @@ class ParagraphSlice:
     end: int
     content_start: int
     content_end: int
+
+
+def has_line_break(text: str) -> bool:
+    """Whether ``text`` holds a line terminator (any that :meth:`str.splitlines` knows)."""
+    return _LINE_BREAK.search(text) is not None
 
 
 def is_final_punctuation(line: str) -> bool:
