@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -165,6 +166,24 @@ def test_extract_on_arbitrary_text_gives_a_valid_document(text: str) -> None:
         assert s.speakers and not s.content.is_empty
     for mt in doc.meetings:
         assert len({p.actor for p in mt.participants}) >= 2
+
+
+_CORPUS = Path(__file__).parent / "corpus"
+
+
+@pytest.mark.parametrize("newline", ["\r", "\u2028", "\x85", "\x0c"])
+@pytest.mark.parametrize(
+    "path",
+    [*sorted(_CORPUS.glob("ar-heldout/*.txt"))[:4], *sorted(_CORPUS.glob("en-heldout/*.txt"))[:2]],
+    ids=lambda p: f"{p.parent.name}/{p.name}",
+)
+def test_the_line_terminator_does_not_change_what_is_extracted(path: Path, newline: str) -> None:
+    # Each terminator is one code point, as LF is, so every offset stays where it was.
+    text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
+    assert "\n" in text
+    with_lf = ne.extract(text).model_dump(exclude={"article"})
+    other = ne.extract(text.replace("\n", newline)).model_dump(exclude={"article"})
+    assert other == with_lf
 
 
 @pytest.mark.parametrize(

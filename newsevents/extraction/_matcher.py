@@ -243,8 +243,7 @@ def tokenize(norm: Normalized, comp: Compiled) -> list[Token]:
                     cache_stems[key] = stems
         else:
             stems = (Stem(key, 0, 0),)
-        gap = key_text[prev_end:ks]
-        brk = "\n" in gap or "\r" in gap
+        brk = not _LINE_BREAKS.isdisjoint(key_text[prev_end:ks])
         prev_end = ke
         tok = Token(len(out), ks, ke, s, e, key, word, stems, _texts(stems), brk)
         if cased and word:
@@ -252,6 +251,10 @@ def tokenize(norm: Normalized, comp: Compiled) -> list[Token]:
             tok.lower = not any(ch.isupper() for ch in original[s:e])
         out.append(tok)
     return out
+
+
+# Every line terminator of str.splitlines, as the paragraph splitter knows them.
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
 def _texts(stems: tuple[Stem, ...]) -> frozenset[str]:
