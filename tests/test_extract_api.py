@@ -168,6 +168,24 @@ def test_extract_on_arbitrary_text_gives_a_valid_document(text: str) -> None:
         assert len({p.actor for p in mt.participants}) >= 2
 
 
+def test_an_article_without_layout_is_read_as_parse_article_lays_it_out() -> None:
+    # Article.paragraphs may be left empty; quotes and sentences are still found in the text,
+    # and the document keeps the article as given.
+    text = (
+        "Talks\nJoe Biden said: “We will go on talking with everyone.”\n"
+        "Putin said that the talks went well.\n"
+    )
+    bare = ne.Article(id="x", language="en", text=text)
+    doc = ne.extract(bare)
+    assert doc.article is bare
+    laid_out = ne.extract(ne.parse_article(text, language="en", id="x"))
+    assert doc.model_dump(exclude={"article"}) == laid_out.model_dump(exclude={"article"})
+    assert [(s.quote.value, doc.text_of(s.content)) for s in doc.statements] == [
+        ("direct", "We will go on talking with everyone"),
+        ("indirect", "the talks went well"),
+    ]
+
+
 _CORPUS = Path(__file__).parent / "corpus"
 
 

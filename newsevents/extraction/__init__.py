@@ -27,7 +27,8 @@ def extract(
     """Extract actors, mentions, statements, meetings, times and places from one article.
 
     :param text_or_article: raw text (parsed with :func:`newsevents.parse_article`) or an
-        :class:`~newsevents.model.Article`.
+        :class:`~newsevents.model.Article`. An article built without paragraphs is read with
+        the layout :func:`~newsevents.parse_article` finds; the document keeps it as given.
     :param language: BCP 47 tag of the language pack to use; by default the article's language.
     :param gazetteer: known actors; their names (and every form in ``names``) are matched and
         their ids are used in the output. An actor found in the text is copied as given, and

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsevents.errors import ParseError
 from newsevents.model import (
     Actor,
     ActorKind,
@@ -42,8 +43,9 @@ def run(article: Article, language: str, gazetteer: Sequence[Actor]) -> Document
     matches: list[list[Match]] = [
         comp.match_at(tokens, i) if tok.word else [] for i, tok in enumerate(tokens)
     ]
+    laid_out = _laid_out(article)
     quotes: list[Quote] = []
-    for p in article.paragraphs:
+    for p in laid_out.paragraphs:
         quotes.extend(
             pair_quotes(
                 text,
@@ -67,7 +69,7 @@ def run(article: Article, language: str, gazetteer: Sequence[Actor]) -> Document
     reg, mentions = find_actors(text, tokens, matches, comp, gazetteer, quotes_at)
     published = article.source.published if article.source is not None else None
     times = find_times(text, tokens, matches, comp, published, language)
-    events = Events(text, article, tokens, matches, comp, reg, mentions, quotes, times)
+    events = Events(text, laid_out, tokens, matches, comp, reg, mentions, quotes, times)
     events.find_statements()
     events.find_meetings()
     return _build(
@@ -79,6 +81,21 @@ def run(article: Article, language: str, gazetteer: Sequence[Actor]) -> Document
         events,
         times,
     )
+
+
+def _laid_out(article: Article) -> Article:
+    """``article``, with the paragraphs and sentences :func:`parse_article` finds in its text
+    when it was built without them (quotes pair and clauses end within paragraphs).
+    """
+    if article.paragraphs:
+        return article
+    from newsevents.parse import parse_article
+
+    try:
+        parsed = parse_article(article.text, language=article.language, id=article.id)
+    except ParseError:  # blank text, or a lone surrogate: read it as one stretch, as given
+        return article
+    return article.model_copy(update={"paragraphs": parsed.paragraphs})
 
 
 def _build(
