@@ -95,6 +95,9 @@ def _cat(ms: list[Match], cat: str) -> Match | None:
 
 
 _LOOK_BACK = 64
+# How far back a verb looks for the reporter that quotes its subject («نقلت X عن Y قوله»).
+_NESTED_WINDOW = 24
+_NESTED_TAIL = 8
 """How far back (in items) look-backs for antecedents and earlier meetings go."""
 _CLAUSE_CAP = 400
 """The longest clause, in tokens, that content and status scans read (keeps time linear)."""
@@ -1124,6 +1127,45 @@ class Events:
             return max(cue.j, k, self.token_at(after_found[0]))
         return max(cue.j, k)
 
+    def _nested_source(self, c: int) -> tuple[list[ActorC], ActorC, MentionC | None] | None:
+        """The source of a verb at token ``c`` told through a reporter, and the reporter.
+
+        «نقلت الوكالة عن مصدر دبلوماسي قوله إن …»: an earlier speech verb of the sentence, its
+        subject, a cue preposition, and a noun phrase that ends right before ``c``.
+        """
+        lo = max(self.sent_lo[c], c - _NESTED_WINDOW)
+        for z in range(c - 1, lo - 1, -1):
+            outer = _cat(self.m[z], "cue")
+            if outer is None or self.in_quote[z] >= 0 or outer.j >= c:
+                continue
+            reporters, y, _ = self.subject(outer.j, plural=outer.data.plural)
+            y = self._skip_parenthetical(y, c)
+            if not reporters or y >= c or _cat(self.m[y], "cueprep") is None:
+                return None
+            sources, end, subj = self.subject(y + 1, plural=False)
+            # The source's description may run on to the verb («مسؤول في وزارة الخارجية»).
+            tail = range(self._skip_parenthetical(end, c), c)
+            if (
+                not sources
+                or len(tail) > _NESTED_TAIL
+                or any(self.is_final(x) or _cat(self.m[x], "cue") is not None for x in tail)
+            ):
+                return None
+            return sources, reporters[0], subj
+        return None
+
+    def _skip_parenthetical(self, k: int, hi: int) -> int:
+        """Token ``k`` moved past punctuation and one parenthetical («(قنا)»), not past ``hi``."""
+        parens = self.comp.parens
+        if k < hi and self.t[k].key in parens:
+            k += 1
+            while k < hi and self.t[k].key not in parens:
+                k += 1
+            k += 1
+        while k < hi and not self.t[k].word and self.t[k].key not in parens:
+            k += 1
+        return min(k, hi)
+
     def _implicit_subjects(self, speakers: list[ActorC], c: int) -> None:
         """Implicit mentions of ``speakers`` on the cue verb at token ``c`` («وأضاف»)."""
         for actor in speakers:
@@ -1207,6 +1249,13 @@ class Events:
         speakers, k, subj = self.subject(cue.j, plural=cf.plural)
         rule_prefix = f"{self.lang}.quote"
         implicit = False
+        layer: ActorC | None = None
+        if not speakers:
+            nested = self._nested_source(c)
+            if nested is not None:
+                # «نقلت الوكالة عن مصدر … قوله إن …»: the source quoted speaks, the reporter
+                # that quotes it is a layer.
+                speakers, layer, subj = nested
         if not speakers:
             implicit = True
             # A subject before the verb («الرئيس … أكد»), else the last speaker.
@@ -1282,6 +1331,8 @@ class Events:
         )
         if subj is not None:
             st.evidence.append((subj.s, subj.e))
+        if layer is not None and layer not in st.speakers:
+            st.reported_by = layer
         self.statements.append(st)
         self.by_sentence.setdefault(st.sentence, []).append(st)
         self.last_speakers = list(st.speakers)

@@ -1,0 +1,49 @@
+"""Arabic extraction on sentences in the styles of agency and newspaper copy.
+
+Each test states one general rule of how Arabic news attributes speech, names people and
+bodies, and reports meetings, on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+import newsevents as ne
+
+
+def _extract(body: str) -> ne.Document:
+    return ne.extract("عنوان الخبر\n" + body + "\n")
+
+
+def _speaker_names(doc: ne.Document, st: ne.Statement) -> list[str]:
+    return [doc.actor(a).name for a in st.speakers]
+
+
+# -- speakers ------------------------------------------------------------------------------
+
+
+def test_a_source_quoted_by_an_agency_speaks_and_the_agency_reports() -> None:
+    doc = _extract("ونقلت وكالة الأناضول عن مصدر دبلوماسي تركي قوله إن الاجتماع سيعقد في أنقرة.")
+    (st,) = doc.statements
+    assert _speaker_names(doc, st) == ["مصدر دبلوماسي تركي"]
+    assert doc.text_of(st.content) == "الاجتماع سيعقد في أنقرة"
+    assert st.reported_by is not None and doc.actor(st.reported_by).name == "وكالة الأناضول"
+
+
+def test_a_named_source_quoted_by_a_newspaper_speaks() -> None:
+    doc = _extract(
+        "ونقلت صحيفة الشرق الأوسط عن وزير الخارجية المصري بدر عبد العاطي قوله إن "
+        "القاهرة لن تقبل بذلك."
+    )
+    (st,) = doc.statements
+    assert _speaker_names(doc, st) == ["بدر عبد العاطي"]
+    assert st.reported_by is not None
+
+
+def test_a_source_with_a_description_and_an_abbreviation_in_parentheses() -> None:
+    doc = _extract(
+        "ونقلت وكالة الأنباء اليمنية (سبأ) عن مسؤول في وزارة الخارجية قوله إن المحادثات "
+        "ستستأنف الأسبوع المقبل."
+    )
+    (st,) = doc.statements
+    assert [doc.actor(a).kind for a in st.speakers] == [ne.ActorKind.PERSON]
+    assert _speaker_names(doc, st)[0].startswith("مسؤول")
+    assert st.reported_by is not None
