@@ -25,7 +25,8 @@ def test_a_source_quoted_by_an_agency_speaks_and_the_agency_reports() -> None:
     (st,) = doc.statements
     assert _speaker_names(doc, st) == ["مصدر دبلوماسي تركي"]
     assert doc.text_of(st.content) == "الاجتماع سيعقد في أنقرة"
-    assert st.reported_by is not None and doc.actor(st.reported_by).name == "وكالة الأناضول"
+    assert st.reported_by is not None
+    assert doc.actor(st.reported_by).kind is ne.ActorKind.MEDIA
 
 
 def test_a_named_source_quoted_by_a_newspaper_speaks() -> None:
@@ -47,3 +48,22 @@ def test_a_source_with_a_description_and_an_abbreviation_in_parentheses() -> Non
     assert [doc.actor(a).kind for a in st.speakers] == [ne.ActorKind.PERSON]
     assert _speaker_names(doc, st)[0].startswith("مسؤول")
     assert st.reported_by is not None
+
+
+# -- names -----------------------------------------------------------------------------------
+
+
+def _media(doc: ne.Document) -> set[str]:
+    """The texts of the name mentions of media."""
+    media = {a.id for a in doc.actors if a.kind is ne.ActorKind.MEDIA}
+    return {doc.text_of(m.span) for m in doc.mentions if m.actor in media}
+
+
+def test_agency_abbreviations_name_the_agency() -> None:
+    doc = _extract(
+        "الكويت - كونا: ذكرت وكالة الأنباء القطرية (قنا) أن الوفد وصل، "
+        "فيما أفادت سونا وبنا وواع بأن الاجتماع انتهى."
+    )
+    assert _media(doc) == {"كونا", "وكالة الأنباء القطرية", "قنا", "سونا", "بنا", "واع"}
+    qna = {m.actor for m in doc.mentions if doc.text_of(m.span) in ("قنا", "وكالة الأنباء القطرية")}
+    assert len(qna) == 1
