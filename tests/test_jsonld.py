@@ -164,6 +164,8 @@ def test_base_option() -> None:
     assert obj["@graph"][1]["@id"] == "https://example.org/a#alpha"
     with pytest.raises(ValueError, match="absolute IRI"):
         to_jsonld(sample_document(), base="relative/path")
+    with pytest.raises(ValueError, match="absolute IRI"):
+        to_jsonld(sample_document(), base="https://example.org/a\n")
 
 
 @settings(max_examples=30, deadline=None)

@@ -141,6 +141,17 @@ def test_uri_option() -> None:
     assert item["uri"] == "urn:example:1"
     with pytest.raises(ValueError, match="absolute URI"):
         to_ninjs(sample_document(), uri="no scheme")
+    # A trailing line break is not part of a URI (a pattern's "$" would let it through).
+    with pytest.raises(ValueError, match="absolute URI"):
+        to_ninjs(sample_document(), uri="urn:example:1\n")
+
+
+def test_an_item_uri_with_a_line_break_is_refused() -> None:
+    data = example()
+    data["uri"] += "\n"
+    with pytest.raises(DocumentError) as info:
+        from_ninjs(data)
+    assert ("ninjs_invalid", "uri") in [(p.code, p.path) for p in info.value.problems]
 
 
 def test_official_example_imports() -> None:

@@ -90,7 +90,8 @@ _CONTEXT_URLS: Final = frozenset(
 )
 _WIKIDATA: Final = "http://www.wikidata.org/entity/"
 _URN: Final = "urn:newsevents:"
-_ABSOLUTE: Final = regex.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:\S+$")
+# \Z, not $: "$" also matches before a final line break.
+_ABSOLUTE: Final = regex.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:\S+\Z")
 
 _ACTOR_TYPES: Final = {
     ActorKind.PERSON: "Person",

@@ -91,11 +91,11 @@ _URI_PREFIX: Final = (
     r"\[[0-9A-Fa-f:.vV]+\])?"
 )
 _URI_CHARS: Final = r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})"
-_URI: Final = regex.compile(rf"^{_URI_PREFIX}{_URI_CHARS}*(?:#{_URI_CHARS}*)?$")
+_URI: Final = regex.compile(rf"^{_URI_PREFIX}{_URI_CHARS}*(?:#{_URI_CHARS}*)?\Z")
 """An absolute URI: a scheme, then only the characters RFC 3986 allows (one ``#`` at most;
 brackets only around an IP-literal host)."""
 _DATE_TIME: Final = regex.compile(
-    r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+\-]\d{2}:\d{2})$"
+    r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+\-]\d{2}:\d{2})\Z"
 )
 _ORGANISATIONS: Final = frozenset({ActorKind.ORGANIZATION, ActorKind.MEDIA, ActorKind.GROUP})
 
