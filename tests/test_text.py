@@ -128,6 +128,12 @@ def test_offset_errors() -> None:
     m = OffsetMap.of("€")
     with pytest.raises(ValueError, match="character boundary"):
         m.from_utf8(1)
+    # Past either end is outside the text, as for the conversions the other way.
+    for offset in (-1, 4):
+        with pytest.raises(IndexError, match="outside the text"):
+            m.from_utf8(offset)
+    with pytest.raises(IndexError, match="outside the text"):
+        m.from_utf16(2)
 
 
 def test_language_by_script() -> None:

@@ -66,14 +66,20 @@ class OffsetMap:
         return self._get(self._utf16, offset)
 
     def from_utf8(self, offset: int) -> int:
-        """Code-point offset of a UTF-8 byte offset; ``ValueError`` inside a character."""
+        """Code-point offset of a UTF-8 byte offset; ``ValueError`` inside a character,
+        ``IndexError`` outside the text.
+        """
         return self._back(self._utf8, offset, "UTF-8 byte")
 
     def from_utf16(self, offset: int) -> int:
-        """Code-point offset of a UTF-16 offset; ``ValueError`` inside a surrogate pair."""
+        """Code-point offset of a UTF-16 offset; ``ValueError`` inside a surrogate pair,
+        ``IndexError`` outside the text.
+        """
         return self._back(self._utf16, offset, "UTF-16")
 
     def _back(self, table: tuple[int, ...], offset: int, unit: str) -> int:
+        if not 0 <= offset <= table[-1]:
+            raise IndexError(f"{unit} offset {offset} is outside the text (0..{table[-1]})")
         i = bisect_right(table, offset) - 1
         if i < 0 or table[i] != offset:
             raise ValueError(f"{unit} offset {offset} does not fall on a character boundary")
