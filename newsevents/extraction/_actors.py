@@ -635,6 +635,13 @@ class _Finder:
             return True
         if end == i:
             return False
+        if (
+            end + 1 < len(self.t)
+            and self.punct(end, self.comp.commas)
+            and self.comp.in_set(self.t[end + 1], "person_rel")
+        ):
+            # «Merz, who took office in May, …»: a relative pronoun for people only.
+            return True
         k = end
         while k < min(end + 2, len(self.t)) and self.comp.in_set(self.t[k], "stop"):
             k += 1

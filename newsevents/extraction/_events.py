@@ -99,6 +99,8 @@ _LOOK_BACK = 64
 _NESTED_WINDOW = 24
 _NESTED_TAIL = 8
 """How far back (in items) look-backs for antecedents and earlier meetings go."""
+_PARENTHETICAL = 40
+"""How many tokens a parenthetical opened by a relative pronoun or participle may span."""
 _CLAUSE_CAP = 400
 """The longest clause, in tokens, that content and status scans read (keeps time linear)."""
 
@@ -797,11 +799,20 @@ class Events:
         """The subject right before the cue at ``c`` and where its noun phrase starts."""
         lo = self.sent_lo[c]
         if self.punct(c - 1, self.comp.commas):
-            # «Powell, for his part, said …»: the subject before a parenthetical.
-            for p in range(c - 2, max(lo, c - 9) - 1, -1):
+            # «Powell, for his part, said …»: the subject before a parenthetical; a long one
+            # only when a relative pronoun or a participle opens it («Merz, who …, said»).
+            reach = max(lo, c - _PARENTHETICAL) if self.comp.sets["paren_open"] else c - 9
+            for p in range(c - 2, max(lo, reach) - 1, -1):
                 if self.punct(p, self.comp.commas) or self.is_final(p):
-                    if self.punct(p, self.comp.commas) and p - 1 >= lo and self.t[p - 1].word:
+                    if (
+                        self.punct(p, self.comp.commas)
+                        and p - 1 >= lo
+                        and self.t[p - 1].word
+                        and (p >= c - 9 or self.comp.in_set(self.t[p + 1], "paren_open"))
+                    ):
                         return self._speaker_before(p)
+                    break
+                if p < c - 9 and (_cat(self.m[p], "cue") is not None or p in self.quote_open):
                     break
             return None
         x = c - 1
@@ -884,6 +895,24 @@ class Events:
             ):
                 continue
             found, end, _ = self.subject(y, plural=False)
+            if found and end < x + 1 and end < len(self.t):
+                # «diplomats familiar with the matter said»: the description runs on to the verb.
+                mod = next(
+                    (
+                        sm
+                        for z in range(max(y + 1, end - 2), end + 1)
+                        if (sm := _cat(self.m[z], "srcmod")) is not None
+                    ),
+                    None,
+                )
+                if (
+                    mod is not None
+                    and mod.j + 4 > x
+                    and all(
+                        self.t[z].word and _cat(self.m[z], "cue") is None for z in range(end, x + 1)
+                    )
+                ):
+                    end = x + 1
             if found and end >= x + 1:
                 # «a State Department official», «an Elysee official»: the whole phrase.
                 while y > lo and (y - 1) in self.by_tok and self.by_tok[y - 1].j == y:

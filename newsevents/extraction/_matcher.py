@@ -400,6 +400,7 @@ def _compile(lex: Lexicon) -> Compiled:
         ("honor", sy.honorifics),
         ("pronref", sy.pronoun_references),
         ("document", sy.documents),
+        ("srcmod", sy.source_modifiers),
         ("futword", mo.future_words),
         ("tpast", lex.time_direction.past),
         ("tfuture", lex.time_direction.future),
@@ -444,6 +445,8 @@ def _compile(lex: Lexicon) -> Compiled:
         "non_name_marks": frozenset(sy.non_name_marks),
         "from": fset(lex.meeting_context.from_),
         "qualifier": fset(lex.heads.qualifiers),
+        "paren_open": fset(sy.parenthetical_openers),
+        "person_rel": fset(sy.person_relatives),
     }
     return comp
 

@@ -118,6 +118,16 @@ class Syntax(_Data):
     """Whether names are written with capital letters (Latin script): a name is then a run of
     capitalized words (name links excepted), and a lexicon name written in capitals («US»,
     «WHO») matches only text in capitals."""
+    parenthetical_openers: tuple[Word, ...] = ()
+    """Words that open a parenthetical between a subject and its verb («Merz, who took office in
+    May, said», «The minister, speaking in Cairo, said»): the subject is looked for before such a
+    parenthetical however long it is, up to the start of the sentence."""
+    person_relatives: tuple[Word, ...] = ()
+    """Relative pronouns that refer to people only: a single capitalized word before a comma and
+    one of them («Merz, who …») is a person's name."""
+    source_modifiers: tuple[Word, ...] = ()
+    """Phrases that describe an unnamed source after its noun («diplomats familiar with the
+    matter», «people briefed on the talks»): the source's words run on to the verb."""
     subject_first: bool = False
     """Whether the subject precedes its verb («Blinken said …»): speakers are looked for before
     the cue first, the content may come before the cue («…, the ministry said.»), nationality
