@@ -491,7 +491,9 @@ def test_any_latin_text_gives_a_valid_document_or_a_documented_error(text: str) 
     try:
         doc = ne.extract(text, language="en")
     except ne.ParseError as exc:
-        assert exc.code
+        # The pieces hold no lone surrogate and the text is short: only a blank one is refused.
+        assert exc.code == "empty_text"
+        assert not text.strip()
         return
     assert doc.text == text
     assert [i for i in ne.validate(doc) if i.severity == "error"] == []
