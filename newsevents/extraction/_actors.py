@@ -937,6 +937,10 @@ class _Finder:
             else:
                 # «مصدر دبلوماسي روسي»: adjectives, not a name.
                 return k
+        elif end - k >= 2 and self._family_name_at(end):
+            # «خليفة شاهين المرر أن …»: a last word with the article that ends the phrase is
+            # the family name.
+            end += 1
         if plural and end - k < 2:
             return k
         words = [self.t[x].key for x in range(k, end)]
@@ -950,6 +954,27 @@ class _Finder:
             )
         self.add(actor, k, end, np_i, MentionForm.NAME, method)
         return self.apposition(end, actor)
+
+    def _family_name_at(self, k: int) -> bool:
+        """Whether token ``k`` is an unknown word with the article that ends a phrase.
+
+        The phrase ends at punctuation, a line break, a lexicon word or the end of the text.
+        """
+        n = len(self.t)
+        if k >= n:
+            return False
+        tok = self.t[k]
+        if (
+            not tok.word
+            or tok.brk
+            or self.m[k]
+            or self.comp.is_known(tok)
+            or not self.definite(k)
+            or any(ch.isdigit() for ch in tok.key)
+        ):
+            return False
+        after = self.t[k + 1] if k + 1 < n else None
+        return after is None or not after.word or after.brk or self.comp.is_known(after)
 
     def apposition(self, k: int, actor: ActorC) -> int:
         """«X، وزير …», «X وزير الخارجية»: a title after a name describes the person named.
