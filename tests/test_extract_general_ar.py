@@ -67,3 +67,33 @@ def test_agency_abbreviations_name_the_agency() -> None:
     assert _media(doc) == {"كونا", "وكالة الأنباء القطرية", "قنا", "سونا", "بنا", "واع"}
     qna = {m.actor for m in doc.mentions if doc.text_of(m.span) in ("قنا", "وكالة الأنباء القطرية")}
     assert len(qna) == 1
+
+
+def _person_names(doc: ne.Document) -> set[str]:
+    return {a.name for a in doc.actors if a.kind is ne.ActorKind.PERSON}
+
+
+def test_praise_formulas_and_epithets_are_not_part_of_the_name() -> None:
+    doc = _extract(
+        "واستقبل حضرة صاحب الجلالة السلطان قابوس بن سعيد المعظم سفير كوريا الجنوبية. "
+        "وتلقى الملك فهد بن عبدالعزيز حفظه الله ورعاه برقية تهنئة."
+    )
+    assert {"قابوس بن سعيد", "فهد بن عبدالعزيز"} <= _person_names(doc)
+    assert not any("المعظم" in n or "حفظه" in n for n in _person_names(doc))
+
+
+def test_a_family_name_with_the_article_ends_a_three_word_name() -> None:
+    doc = _extract("وأكد وزير الدولة سالم راشد الكعبي أن الحوار مستمر. وأوضح الكعبي أن الحل سياسي.")
+    first, second = doc.statements
+    assert _speaker_names(doc, first) == ["سالم راشد الكعبي"]
+    assert second.speakers == first.speakers
+    assert doc.text_of(first.content) == "الحوار مستمر"
+
+
+def test_a_nationality_after_a_name_is_not_part_of_it() -> None:
+    doc = _extract(
+        "والتقى الرئيس الغاني جون ماهاما نظيره السنغالي في أكرا. "
+        "وقال ماهاما الغاني للصحفيين إن العلاقات جيدة."
+    )
+    assert "جون ماهاما" in _person_names(doc)
+    assert not any("الغاني" in n or "السنغالي" in n for n in _person_names(doc))
