@@ -94,6 +94,9 @@ def parse_article(
         id = "sha256-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     try:
         src = Source.model_validate(source) if isinstance(source, dict) else source
+    except ValidationError as exc:
+        raise DocumentError.from_validation_error(exc, prefix=("source",)) from None
+    try:
         # The layout was built from the text itself, so only the user's fields need checking:
         # validate a paragraph-less article, then attach the proven paragraphs.
         bare = Article(

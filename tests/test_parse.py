@@ -111,13 +111,14 @@ def test_options() -> None:
     [
         ({"language": "Arabic"}, "language"),
         ({"id": "has space"}, "id"),
-        ({"source": {"url": "not a url"}}, "url"),
+        ({"source": {"url": "not a url"}}, "source.url"),
+        ({"source": {"outlet": "X", "bad": 1}}, "source.bad"),
     ],
 )
 def test_bad_options_raise_document_error(kwargs: dict[str, object], path: str) -> None:
     with pytest.raises(DocumentError) as info:
         parse_article("نص", **kwargs)  # type: ignore[arg-type]
-    assert path in info.value.problems[0].path
+    assert [p.path for p in info.value.problems] == [path]
 
 
 def test_errors() -> None:
