@@ -125,3 +125,28 @@ def test_a_source_described_after_its_noun_speaks(body: str, head: str) -> None:
 )
 def test_progressive_speech_verbs(body: str, cue: str) -> None:
     assert reports(run(body)) == [(("Ann Halvorsen",), cue, "the bridge will be rebuilt")]
+
+
+# -- bodies named by several words ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Exports will fall, the Chilean Mining Ministry said.", "Chilean Mining Ministry"),
+        ("The Ministry of Defence said two drones were shot down.", "Ministry of Defence"),
+        ("Fees will rise, Norway's Ministry of Culture has said.", "Norway's Ministry of Culture"),
+        ("The Department for Transport said the line would reopen.", "Department for Transport"),
+    ],
+)
+def test_a_body_named_by_several_capitalized_words_speaks(body: str, name: str) -> None:
+    found = reports(run(body))
+    assert len(found) == 1, found
+    assert found[0][0] == (name,)
+    actor = run(body).actors[0]
+    assert actor.kind is ne.ActorKind.ORGANIZATION
+
+
+def test_a_lower_case_head_after_a_capitalized_word_names_no_body() -> None:
+    doc = run("The Mining ministry spokesman Per Olsen said exports would fall.")
+    assert all(a.name != "Mining ministry" for a in doc.actors)

@@ -536,12 +536,15 @@ class _Finder:
         nationality = False
         named_by_place = False
         person_word = False
+        cased_word = False
         while k < min(i + 7, n) and self.t[k].word and (k == i or not self.t[k].brk):
             ms = self.m[k]
             head = _cat(ms, "head")
             if head is not None and head.data != "with_nisba" and k > i:
                 org = _cat(self.m[i], "org")
                 proper = self.t[head.j - 1].cap
+                if cased_word and not proper:
+                    return i
                 if (org is not None and org.j >= head.j) or not (
                     named or proper or (nationality and head.data == "organization")
                 ):
@@ -568,15 +571,26 @@ class _Finder:
                     # «foreign ministry spokesman X»: the home body inside a job title.
                     return i
                 kind = ActorKind.MEDIA if head.data == "media" else ActorKind.ORGANIZATION
-                text = self.text[self.t[i].s : self.t[head.j - 1].e]
+                end = self._head_complement(head.j) if proper else head.j
+                text = self.text[self.t[i].s : self.t[end - 1].e]
                 actor = self.reg.named(text, kind, f"rule:{self.lang}.actor.head_last", i)
                 for x in (head.stem.text, self.t[head.j - 1].key):
                     self.reg.by_head[x] = actor
                 # «the Russia Foreign Ministry» is a name; «the Turkish presidency», «the
                 # external affairs ministry» describe the body without naming it.
                 form = MentionForm.NAME if self.t[head.j - 1].cap else MentionForm.NOMINAL
-                self.add(actor, i, head.j, i, form, f"rule:{self.lang}.actor.head_last")
-                return head.j
+                self.add(actor, i, end, i, form, f"rule:{self.lang}.actor.head_last")
+                return end
+            if head is not None and head.data != "with_nisba" and k == i and self.t[k].cap:
+                # «Ministry of Foreign Affairs»: a capitalized head completed after it.
+                end = self._head_complement(head.j)
+                if end == head.j:
+                    return i
+                kind = ActorKind.MEDIA if head.data == "media" else ActorKind.ORGANIZATION
+                text = self.text[self.t[i].s : self.t[end - 1].e]
+                actor = self.reg.named(text, kind, f"rule:{self.lang}.actor.head_last", i)
+                self.add(actor, i, end, i, MentionForm.NAME, f"rule:{self.lang}.actor.head_last")
+                return end
             place = _cat(ms, "country") or _cat(ms, "city") or _cat(ms, "org")
             if place is not None:
                 named = True
@@ -606,8 +620,35 @@ class _Finder:
                 person_word = True
                 k += 1
                 continue
+            if self.t[k].cap and not ms and not self.comp.in_set(self.t[k], "stop"):
+                # «the Saudi Energy Ministry»: a capitalized common word names the body's field
+                # when a capitalized head noun closes the name.
+                cased_word = True
+                k += 1
+                continue
             break
         return i
+
+    def _head_complement(self, j: int) -> int:
+        """End of «of Foreign Affairs», «for Education» after a capitalized head ending at
+        ``j``: a complement link, an optional article and capitalized words that are no known
+        name of their own; ``j`` when there is none.
+        """
+        n = len(self.t)
+        if j >= n or not self.comp.in_set(self.t[j], "head_link"):
+            return j
+        k = j + 1
+        if k < n and _cat(self.m[k], "demonstrative") is not None and not self.t[k].cap:
+            k += 1
+        end = j
+        while k < n and self.t[k].word and not self.t[k].brk and k < j + 7:
+            tok = self.t[k]
+            if tok.cap and not self.m[k] and not self.comp.in_set(tok, "stop"):
+                k += 1
+                end = k
+                continue
+            break
+        return end
 
     def _acronym_subject(self, i: int) -> bool:
         """An unknown word written in capitals as the subject of a speech verb."""

@@ -218,6 +218,10 @@ class Heads(_Data):
     qualifiers: tuple[Word, ...] = ()
     """Lower-case words a body's name may hold before a final head noun («foreign ministry»);
     read only when ``syntax.subject_first`` is set."""
+    complement_links: tuple[Word, ...] = ()
+    """Prepositions that join a capitalized head noun to the capitalized words that complete
+    the body's name («Ministry of Foreign Affairs», «Department for Education»); read only when
+    ``syntax.subject_first`` is set."""
 
 
 class Places(_Data):
