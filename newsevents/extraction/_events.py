@@ -1293,6 +1293,14 @@ class Events:
                 prev is not None
                 and prev.actor.kind is not ActorKind.COUNTRY
                 and self.sent[prev.i] == self.sent[c]
+                # «… على منصة إكس قائلا»: the object of a preposition is no subject.
+                and not (
+                    prev.np_i > 0
+                    and any(
+                        m.cat in ("cueprep", "placeprep", "with", "from")
+                        for m in self.m[prev.np_i - 1]
+                    )
+                )
             ):
                 speakers = [prev.actor]
                 implicit = False
