@@ -97,3 +97,23 @@ def test_a_nationality_after_a_name_is_not_part_of_it() -> None:
     )
     assert "جون ماهاما" in _person_names(doc)
     assert not any("الغاني" in n or "السنغالي" in n for n in _person_names(doc))
+
+
+def test_a_post_on_a_platform_is_speech() -> None:
+    doc = _extract("وكتب وزير الخارجية الهولندي كاسبر فيلدكامب على منصة إكس أن بلاده تدعم الهدنة.")
+    (st,) = doc.statements
+    assert _speaker_names(doc, st) == ["كاسبر فيلدكامب"]
+    assert doc.text_of(st.content) == "بلاده تدعم الهدنة"
+
+
+def test_writing_without_a_content_clause_is_no_statement() -> None:
+    assert not _extract("وقد كتب المؤرخون كتبا كثيرة عن هذه الحرب.").statements
+
+
+def test_a_participle_after_a_platform_belongs_to_the_poster() -> None:
+    doc = _extract(
+        'وغرد رئيس الوزراء الكندي مارك كارني على حسابه في منصة إكس قائلا: "نقف مع الشعب".'
+    )
+    (st,) = doc.statements
+    assert _speaker_names(doc, st) == ["مارك كارني"]
+    assert st.quote is ne.QuoteKind.DIRECT
