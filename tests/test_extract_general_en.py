@@ -150,3 +150,11 @@ def test_a_body_named_by_several_capitalized_words_speaks(body: str, name: str) 
 def test_a_lower_case_head_after_a_capitalized_word_names_no_body() -> None:
     doc = run("The Mining ministry spokesman Per Olsen said exports would fall.")
     assert all(a.name != "Mining ministry" for a in doc.actors)
+
+
+def test_a_head_noun_that_opens_a_name_without_a_complement_still_closes_one() -> None:
+    doc = run(
+        "The Foreign Ministry said it had summoned the envoy."
+        " The ministry said the talks would go on."
+    )
+    assert [r[0] for r in reports(doc)] == [("Foreign Ministry",), ("Foreign Ministry",)]

@@ -581,11 +581,15 @@ class _Finder:
                 form = MentionForm.NAME if self.t[head.j - 1].cap else MentionForm.NOMINAL
                 self.add(actor, i, end, i, form, f"rule:{self.lang}.actor.head_last")
                 return end
-            if head is not None and head.data != "with_nisba" and k == i and self.t[k].cap:
+            if (
+                head is not None
+                and head.data != "with_nisba"
+                and k == i
+                and self.t[k].cap
+                and self._head_complement(head.j) > head.j
+            ):
                 # «Ministry of Foreign Affairs»: a capitalized head completed after it.
                 end = self._head_complement(head.j)
-                if end == head.j:
-                    return i
                 kind = ActorKind.MEDIA if head.data == "media" else ActorKind.ORGANIZATION
                 text = self.text[self.t[i].s : self.t[end - 1].e]
                 actor = self.reg.named(text, kind, f"rule:{self.lang}.actor.head_last", i)
