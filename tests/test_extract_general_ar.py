@@ -117,3 +117,18 @@ def test_a_participle_after_a_platform_belongs_to_the_poster() -> None:
     (st,) = doc.statements
     assert _speaker_names(doc, st) == ["مارك كارني"]
     assert st.quote is ne.QuoteKind.DIRECT
+
+
+def test_a_body_named_by_its_head_speaks() -> None:
+    doc = _extract("وقالت الخارجية في بيان إن الوزير سيزور بغداد الأسبوع المقبل.")
+    (st,) = doc.statements
+    (speaker,) = st.speakers
+    assert doc.actor(speaker).kind is ne.ActorKind.ORGANIZATION
+    assert doc.actor(speaker).name == "الخارجية"
+
+
+def test_an_office_in_construct_with_a_title_speaks() -> None:
+    doc = _extract("وأوضح مكتب رئيس الوزراء الأردني في بيان أن الحكومة ماضية في الإصلاح.")
+    (st,) = doc.statements
+    assert _speaker_names(doc, st) == ["مكتب رئيس الوزراء الأردني"]
+    assert doc.text_of(st.content) == "الحكومة ماضية في الإصلاح"

@@ -385,19 +385,33 @@ class Events:
                 return persons, k + 1, None
         title = _cat(ms, "title")
         unnamed = _cat(ms, "unnamed")
-        if unnamed is not None or (title is not None and not title.data) or _cat(ms, "city"):
-            head = unnamed or title or _cat(ms, "city")
+        # «وقالت الخارجية في بيان», «وأوضح مكتب رئيس الوزراء»: a body described by its head.
+        body = _cat(ms, "head")
+        if body is not None and body.data == "media":
+            body = None
+        if (
+            unnamed is not None
+            or (title is not None and not title.data)
+            or _cat(ms, "city")
+            or body is not None
+        ):
+            head = unnamed or title or _cat(ms, "city") or body
             assert head is not None
             head_tok = self.t[head.j - 1]
             head_def = any(head_tok.key.startswith(a) for a in self.comp.articles) or any(
                 st.definite for st in self.t[k].stems
             )
-            end = self._np_end(head.j, head_def)
+            # An indefinite body head is a construct: its genitive phrase names the body.
+            end = self._np_end(head.j, None if head is body and not head_def else head_def)
             s = self.t[k].s + 0
             text = self.text[s : self.t[end - 1].e]
             plural_np = title is not None and bool(title.data)
             kind = ActorKind.GROUP if plural_np else ActorKind.PERSON
-            if _cat(ms, "city") is not None and unnamed is None and title is None:
+            if (
+                (_cat(ms, "city") is not None or body is not None)
+                and unnamed is None
+                and title is None
+            ):
                 kind = ActorKind.ORGANIZATION
             actor = self.reg.named(text, kind, f"rule:{self.lang}.actor.unnamed", k)
             actor.unnamed = True
