@@ -1928,8 +1928,10 @@ class Events:
                 break
         for x in range(i - 1, lo - 1, -1):
             if x < i - 1 and _cat(self.m[x], "cue") is not None and self.in_quote[x] < 0:
-                # Status words before another report belong to it («نتطلع …"، مشيرا إلى أن»).
-                lo = x + 1
+                # Status words before another report belong to it («نتطلع …"، مشيرا إلى أن»);
+                # a report that is itself a status word («نفت … أن يكون … التقى») holds the
+                # meeting in its scope.
+                lo = x if _cat(self.m[x], "status") is not None else x + 1
                 break
         for x in range(lo, stop):
             if x == i:
