@@ -132,3 +132,24 @@ def test_an_office_in_construct_with_a_title_speaks() -> None:
     (st,) = doc.statements
     assert _speaker_names(doc, st) == ["مكتب رئيس الوزراء الأردني"]
     assert doc.text_of(st.content) == "الحكومة ماضية في الإصلاح"
+
+
+# -- meetings --------------------------------------------------------------------------------
+
+
+def _held(doc: ne.Document) -> list[ne.Meeting]:
+    return [
+        m
+        for m in doc.meetings
+        if m.polarity is ne.Polarity.POSITIVE
+        and m.status not in (ne.MeetingStatus.CANCELLED, ne.MeetingStatus.HYPOTHETICAL)
+    ]
+
+
+def test_a_meeting_inside_a_denial_is_negative() -> None:
+    doc = _extract(
+        "ونفت الرئاسة التونسية أن يكون الرئيس قيس سعيد قد التقى الموفد الفرنسي جان إيف لودريان."
+    )
+    assert doc.meetings
+    assert not _held(doc)
+    assert doc.statements
