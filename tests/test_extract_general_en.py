@@ -158,3 +158,53 @@ def test_a_head_noun_that_opens_a_name_without_a_complement_still_closes_one() -
         " The ministry said the talks would go on."
     )
     assert [r[0] for r in reports(doc)] == [("Foreign Ministry",), ("Foreign Ministry",)]
+
+
+# -- meetings ------------------------------------------------------------------------------
+
+
+def test_a_call_named_in_an_adjunct_is_the_meeting() -> None:
+    doc = run(
+        "Prime Minister Ana Lopes discussed fishing quotas with President Jon Berg"
+        " in a telephone call on Friday."
+    )
+    (meeting,) = meetings(doc)
+    assert who(doc, meeting) == {"Ana Lopes", "Jon Berg"}
+    assert meeting.mode is ne.MeetingMode.PHONE
+    assert doc.text_of(meeting.trigger) == "telephone call"
+
+
+def test_a_call_adjunct_after_a_meeting_verb_is_no_second_meeting() -> None:
+    doc = run("Prime Minister Ana Lopes spoke with President Jon Berg in a phone call on Friday.")
+    (meeting,) = meetings(doc)
+    assert meeting.mode is ne.MeetingMode.PHONE
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A summit between President Ana Lopes and President Jon Berg has been postponed.",
+        "The meeting of Prime Minister Ana Lopes with President Jon Berg was called off.",
+    ],
+)
+def test_a_meeting_noun_whose_predicate_calls_it_off_is_cancelled(body: str) -> None:
+    (meeting,) = meetings(run(body))
+    assert meeting.status is ne.MeetingStatus.CANCELLED
+
+
+def test_a_later_clause_does_not_cancel_the_meeting() -> None:
+    doc = run(
+        "The meeting between President Ana Lopes and President Jon Berg went ahead"
+        " although the signing was postponed."
+    )
+    (meeting,) = meetings(doc)
+    assert meeting.status is ne.MeetingStatus.OCCURRED
+
+
+def test_a_meeting_verb_is_not_cancelled_by_a_later_verb() -> None:
+    doc = run(
+        "President Ana Lopes met President Jon Berg at the palace in the old town on Friday"
+        " and then postponed the election."
+    )
+    (meeting,) = meetings(doc)
+    assert meeting.status is ne.MeetingStatus.OCCURRED

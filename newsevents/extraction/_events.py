@@ -101,6 +101,8 @@ _NESTED_TAIL = 8
 """How far back (in items) look-backs for antecedents and earlier meetings go."""
 _PARENTHETICAL = 40
 """How many tokens a parenthetical opened by a relative pronoun or participle may span."""
+_PREDICATE_REACH = 24
+"""How many tokens after a meeting noun its predicate («… has been postponed») is read."""
 _CLAUSE_CAP = 400
 """The longest clause, in tokens, that content and status scans read (keeps time linear)."""
 
@@ -1526,7 +1528,13 @@ class Events:
                 if m.cat == "mode":
                     mode_cover.update(range(m.i + 1, m.j))
         for k in range(n):
-            if not self.t[k].word or not self.body(k) or k in mode_cover:
+            if not self.t[k].word or not self.body(k):
+                continue
+            if k in mode_cover and not (
+                # «X discussed Y with Z in a phone call»: in subject-first copy, a call named in
+                # an adjunct is the meeting word when no other one comes before it.
+                self.svo and not (triggers and self.sent[triggers[-1].i] == self.sent[k])
+            ):
                 continue
             trig = _cat(self.m[k], "trigger")
             if trig is None:
@@ -1959,6 +1967,29 @@ class Events:
                 rank = _STATUS_RANK.get(cue.status, 0)
                 if best is None or rank > best[0]:
                     best = (rank, cue.status)
+        if (
+            self.svo
+            and entry.tense == "noun"
+            and (best is None or best[0] < _STATUS_RANK[MeetingStatus.CANCELLED])
+        ):
+            # «A summit between X and Y has been postponed»: the predicate after a meeting
+            # noun that is its subject, up to the end of its clause, may call it off.
+            for x in range(stop, min(hi, i + _PREDICATE_REACH)):
+                if (
+                    _cat(self.m[x], "clausebreak") is not None
+                    or self.is_final(x)
+                    or (_cat(self.m[x], "cue") is not None and self.in_quote[x] < 0)
+                    or (_cat(self.m[x], "trigger") is not None and x >= trig.j)
+                ):
+                    break
+                cue_m = _cat(self.m[x], "status")
+                if (
+                    cue_m is not None
+                    and cue_m.data.status is MeetingStatus.CANCELLED
+                    and cue_m.data.scope == "clause"
+                ):
+                    best = (_STATUS_RANK[MeetingStatus.CANCELLED], MeetingStatus.CANCELLED)
+                    break
         if best is not None:
             status = best[1]
             explicit = True
