@@ -1412,6 +1412,8 @@ class _Finder:
                 not tok.word
                 or i in self.covered
                 or self.comp.is_known(tok)
+                # «نيقوسيا» is the city, not a spelling of «نيكوس».
+                or _cat(self.m[i], "city") is not None
                 or (self.cased and not tok.cap and i >= self.body_tok and len(tok.key) < 6)
             ):
                 i += 1
