@@ -153,3 +153,25 @@ def test_a_meeting_inside_a_denial_is_negative() -> None:
     assert doc.meetings
     assert not _held(doc)
     assert doc.statements
+
+
+def test_a_call_from_a_person_behind_a_long_title_chain_and_a_rank() -> None:
+    doc = _extract(
+        "تلقى صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة اتصالا هاتفيا من رئيس "
+        "المجلس الرئاسي القائد الأعلى للقوات المسلحة الفريق أول ركن خليفة حفتر. "
+        "وجرى خلال الاتصال بحث العلاقات. كما تناول الاتصال تطورات الأوضاع."
+    )
+    (call,) = _held(doc)
+    assert call.mode is ne.MeetingMode.PHONE
+    names = {doc.actor(p.actor).name for p in call.participants}
+    assert "خليفة حفتر" in names and "محمد بن زايد آل نهيان" in names
+
+
+def test_a_city_is_not_read_as_a_spelling_of_a_given_name() -> None:
+    doc = _extract(
+        "التقى الرئيس القبرصي نيكوس خريستودوليدس نظيره اليوناني في نيقوسيا. "
+        "وقال خريستودوليدس إن المحادثات كانت بناءة."
+    )
+    texts = {doc.text_of(m.span) for m in doc.mentions if m.form is ne.MentionForm.NAME}
+    assert "نيقوسيا" not in texts
+    assert "نيكوس خريستودوليدس" in texts
