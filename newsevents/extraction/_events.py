@@ -1786,6 +1786,12 @@ class Events:
             )
             if prev is not None and prev.participants:
                 persons.insert(0, prev.participants[0][0])
+        if len(persons) == 1 and first_after is persons[0] and cut and reporter is None:
+            # «وصل X إلى روما في زيارة، حيث عقد جلسة مباحثات مع Y», «بدأ X زيارة …، التقى
+            # خلالها Y»: the subject of the sentence, before the clause, is the other side.
+            own = self._sentence_subject(seg_lo)
+            if own is not None and own not in persons:
+                persons.insert(0, own)
         if len(persons) == 1 and not others:
             group = self._group_counterpart(trig, hi)
             if group is not None:
@@ -1888,7 +1894,7 @@ class Events:
         return None
 
     def _between(self, trig: Match, seg_hi: int) -> list[MentionC]:
-        """«بين X وY» right after the trigger: the two conjoined noun phrases."""
+        """«بين X وY» right after the trigger: the conjoined noun phrases («وZ» too)."""
         n = len(self.t)
         x = trig.j
         limit = self._words_ahead(trig.j, seg_hi, 9)
@@ -1909,9 +1915,17 @@ class Events:
                 nxt = self.by_np.get(y) or ([self.by_tok[y]] if y in self.by_tok else [])
                 if nxt:
                     out.append(max(nxt, key=lambda m: (m.actor.kind is ActorKind.PERSON, m.j)))
+                    # «بين X وY وZ»: a third side conjoined right after the second.
+                    y = max(m.j for m in nxt)
+                    while y < min(seg_hi, n) and self.t[y].key[:1] in self.comp.conj:
+                        more = self.by_np.get(y) or ([self.by_tok[y]] if y in self.by_tok else [])
+                        if not more:
+                            break
+                        out.append(max(more, key=lambda m: (m.actor.kind is ActorKind.PERSON, m.j)))
+                        y = max(m.j for m in more)
                     break
             y += 1
-        return out if len(out) == 2 else []
+        return out if len(out) >= 2 else []
 
     def _status(
         self, trig: Match, lo: int, hi: int, seg_lo: int
