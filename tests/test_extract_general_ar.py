@@ -175,3 +175,36 @@ def test_a_city_is_not_read_as_a_spelling_of_a_given_name() -> None:
     texts = {doc.text_of(m.span) for m in doc.mentions if m.form is ne.MentionForm.NAME}
     assert "نيقوسيا" not in texts
     assert "نيكوس خريستودوليدس" in texts
+
+
+def _participants(doc: ne.Document, m: ne.Meeting) -> list[str]:
+    return [doc.actor(p.actor).name for p in m.participants]
+
+
+def test_talks_inside_a_visit_take_the_visitor_from_the_sentence_subject() -> None:
+    doc = _extract(
+        "ووصل الرئيس الكيني وليام روتو إلى مدريد في زيارة رسمية، حيث عقد جلسة "
+        "مباحثات مع رئيس الوزراء الإسباني بيدرو سانشيز."
+    )
+    (talks,) = _held(doc)
+    assert doc.text_of(talks.trigger).endswith("مباحثات")
+    assert _participants(doc, talks) == ["وليام روتو", "بيدرو سانشيز"]
+
+
+def test_a_meeting_during_a_visit_takes_the_visitor() -> None:
+    doc = _extract(
+        "وبدأ وزير الخارجية العماني بدر البوسعيدي زيارة رسمية إلى الكويت، التقى خلالها "
+        "ولي العهد الكويتي الشيخ صباح خالد الحمد الصباح."
+    )
+    (meeting,) = _held(doc)
+    assert _participants(doc, meeting)[0] == "بدر البوسعيدي"
+    assert len(meeting.participants) == 2
+
+
+def test_a_trilateral_summit_between_three_leaders() -> None:
+    doc = _extract(
+        "وعقدت قمة ثلاثية بين الرئيس القبرصي نيكوس خريستودوليدس ورئيس الوزراء اليوناني "
+        "كيرياكوس ميتسوتاكيس والرئيس المصري عبد الفتاح السيسي في نيقوسيا."
+    )
+    (summit,) = _held(doc)
+    assert len(summit.participants) == 3
