@@ -208,3 +208,41 @@ def test_a_meeting_verb_is_not_cancelled_by_a_later_verb() -> None:
     )
     (meeting,) = meetings(doc)
     assert meeting.status is ne.MeetingStatus.OCCURRED
+
+
+# -- names ---------------------------------------------------------------------------------
+
+
+def mentions(doc: Document) -> list[tuple[str, str, str]]:
+    return [(doc.text_of(m.span), m.form.value, doc.actor(m.actor).name) for m in doc.mentions]
+
+
+def test_an_initial_without_a_full_stop_belongs_to_the_name() -> None:
+    doc = run("Finance Minister K Venkataraman said that the deficit would narrow.")
+    assert reports(doc) == [(("K Venkataraman",), "said", "the deficit would narrow")]
+
+
+def test_a_capital_article_is_no_initial() -> None:
+    doc = run("A Reuters photographer said that the road was closed.")
+    assert all(name != "A Reuters" for _, _, name in mentions(doc))
+
+
+def test_a_name_that_ends_in_a_sign_speaks() -> None:
+    doc = run("Output will rise in March, OPEC+ said.")
+    assert reports(doc) == [(("OPEC+",), "said", "Output will rise in March")]
+
+
+def test_a_known_body_is_named_again_by_its_capitalized_head() -> None:
+    doc = run(
+        "The European Commission proposed new rules on Tuesday."
+        " The Commission said that fines were possible."
+    )
+    assert ("Commission", "name", "European Commission") in mentions(doc)
+    assert reports(doc) == [(("European Commission",), "said", "fines were possible")]
+
+
+def test_a_readout_from_a_body_is_its_statement() -> None:
+    doc = run("The leaders agreed to expand trade, according to a readout from the White House.")
+    assert reports(doc) == [
+        (("White House",), "according to", "The leaders agreed to expand trade")
+    ]

@@ -673,7 +673,8 @@ class _Finder:
         («Rami Ayyub»), or one word as the subject of a speech verb («Erdogan said»).
         """
         tok = self.t[i]
-        if not tok.cap or self.m[i] or self.comp.is_known(tok) or i < self.body_tok:
+        known = self.comp.is_known(tok) and not self._bare_initial(i)
+        if not tok.cap or self.m[i] or known or i < self.body_tok:
             return False
         end = self._cased_name_words(i)
         if end - i >= 2:
@@ -693,6 +694,26 @@ class _Finder:
         cue = _cat(self.m[k], "cue") if k < len(self.t) else None
         return cue is not None and not cue.data.participle
 
+    def _bare_initial(self, k: int) -> bool:
+        """A single capital letter, no stopword («A», «I»), right before a capitalized word of
+        the same line that is no lexicon word: an initial without its full stop.
+        """
+        tok = self.t[k]
+        raw = self.text[tok.s : tok.e]
+        nxt = k + 1
+        return (
+            len(raw) == 1
+            and raw.isupper()
+            and not self.m[k]
+            and not self.comp.in_set(tok, "stop")
+            and nxt < len(self.t)
+            and self.t[nxt].word
+            and self.t[nxt].cap
+            and not self.t[nxt].brk
+            and not self.m[nxt]
+            and not self.comp.is_known(self.t[nxt])
+        )
+
     def _cased_name_words(self, k: int) -> int:
         """End of a name of capitalized words starting at ``k``: name links inside it, words
         joined by a dash or an apostrophe («Suk-yeol», «O'Brien»), initials («George W. Bush»).
@@ -706,6 +727,11 @@ class _Finder:
             if not tok.word or (k > start and tok.brk) or any(ch.isdigit() for ch in tok.key):
                 break
             if content and comp.in_set(tok, "link") and k + 1 < n and self.t[k + 1].cap:
+                k += 1
+                continue
+            if self._bare_initial(k):
+                # «S Jaishankar»: an initial written without its full stop.
+                content += 1
                 k += 1
                 continue
             if not tok.cap or self.m[k] or comp.is_known(tok):
@@ -797,6 +823,12 @@ class _Finder:
         )
         if entry.country is not None:
             actor.country = entry.country
+        if self.heads_last:
+            # «the European Commission» … «the Commission»: its head noun refers back to it.
+            for name in entry.names:
+                words = fold(name).split()
+                if len(words) > 1:
+                    self.reg.by_head[words[-1]] = actor
         self.add(
             actor,
             m.i,
@@ -1332,6 +1364,8 @@ class _Finder:
             ):
                 target = self.last_with_head(head)
                 if target is not None:
+                    # «the Commission»: a capitalized head stands as the body's short name.
+                    cased = self.heads_last and self.t[k - 1].cap
                     m = MentionC(
                         target,
                         self.t[i].s + 0,
@@ -1339,7 +1373,7 @@ class _Finder:
                         i,
                         k,
                         i,
-                        MentionForm.NOMINAL,
+                        MentionForm.NAME if cased else MentionForm.NOMINAL,
                         f"rule:{self.lang}.coref.head",
                         0.6,
                     )

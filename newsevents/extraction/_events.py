@@ -296,6 +296,11 @@ class Events:
         doc = _cat(ms, "document")
         if doc is not None:
             after = doc.j
+            if self.svo and after + 1 < n and _cat(self.m[after], "from") is not None:
+                # «a readout from the White House», «a statement by the ministry».
+                after += 1
+                while after + 1 < n and _cat(self.m[after], "demonstrative") is not None:
+                    after += 1
             for mc in self.by_np.get(after, []):
                 if mc.actor.kind in (ActorKind.ORGANIZATION, ActorKind.MEDIA, ActorKind.COUNTRY):
                     return [mc.actor], mc.j, mc
@@ -862,7 +867,9 @@ class Events:
                 break
             x -= 1
             skipped += 1
-        if x < lo or not self.t[x].word:
+        glued = self.svo and x in self.by_tok and self.by_tok[x].j == x + 1
+        if x < lo or not (self.t[x].word or glued):
+            # «OPEC+ said»: a name may end in a sign.
             return None
         for y in range(max(lo, x - 4), x + 1):
             for m in self.m[y]:
