@@ -246,3 +246,17 @@ def test_a_readout_from_a_body_is_its_statement() -> None:
     assert reports(doc) == [
         (("White House",), "according to", "The leaders agreed to expand trade")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet"),
+    [
+        ("Lindqvist wrote on X that the budget was balanced.", "X"),
+        ("Lindqvist said in an interview with Le Monde that the budget was balanced.", "Le Monde"),
+    ],
+)
+def test_platforms_and_outlets_are_media(body: str, outlet: str) -> None:
+    doc = run(body)
+    (actor,) = [a for a in doc.actors if a.name == outlet]
+    assert actor.kind is ne.ActorKind.MEDIA
+    assert reports(doc)[0][0] == ("Lindqvist",)
