@@ -208,3 +208,25 @@ def test_a_trilateral_summit_between_three_leaders() -> None:
     )
     (summit,) = _held(doc)
     assert len(summit.participants) == 3
+
+
+def test_an_honorific_pronoun_is_the_person_the_article_is_about() -> None:
+    doc = _extract(
+        "استقبل رئيس الوزراء الأردني جعفر حسان وزير الخارجية الألماني يوهان فاديفول في عمان. "
+        "وقال فاديفول إن ألمانيا تدعم الأردن. وأكد دولته أن المنطقة تحتاج إلى الاستقرار."
+    )
+    first, second = doc.statements
+    assert _speaker_names(doc, first) == ["يوهان فاديفول"]
+    assert _speaker_names(doc, second) == ["جعفر حسان"]
+
+
+def test_a_preposition_phrase_between_a_cue_and_its_clause_is_skipped() -> None:
+    doc = _extract("وأكد الرئيس الكيني وليام روتو خلال لقائه الوفد أن كينيا منفتحة على الجميع.")
+    (st,) = doc.statements
+    assert doc.text_of(st.content) == "كينيا منفتحة على الجميع"
+
+
+def test_a_noun_complement_of_the_cue_preposition_keeps_its_clause() -> None:
+    doc = _extract("وشدد الوزير سالم الكعبي على أهمية أن يلتزم الجميع بالاتفاق.")
+    (st,) = doc.statements
+    assert doc.text_of(st.content).startswith("أهمية")

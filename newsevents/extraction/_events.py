@@ -95,12 +95,15 @@ def _cat(ms: list[Match], cat: str) -> Match | None:
 
 
 _LOOK_BACK = 64
-# How far back a verb looks for the reporter that quotes its subject («نقلت X عن Y قوله»).
-_NESTED_WINDOW = 24
-_NESTED_TAIL = 8
 """How far back (in items) look-backs for antecedents and earlier meetings go."""
 _PARENTHETICAL = 40
 """How many tokens a parenthetical opened by a relative pronoun or participle may span."""
+_NESTED_WINDOW = 24
+"""How far back (in tokens) a verb looks for the reporter that quotes its subject."""
+_NESTED_TAIL = 8
+"""How many tokens a quoted source's description may run on before its verb."""
+_ADVERBIAL_WORDS = 3
+"""The longest preposition phrase read as an adverbial between a cue and its «أن» clause."""
 _PREDICATE_REACH = 24
 """How many tokens after a meeting noun its predicate («… has been postponed») is read."""
 _CLAUSE_CAP = 400
@@ -381,11 +384,21 @@ class Events:
             return [mc.actor], mc.j, mc
         if _cat(ms, "pronref") is not None:
             persons = self.last_persons(k, 1)
+            lead = self._lead_person()
+            pron = _cat(ms, "pronref")
+            assert pron is not None
+            if (
+                lead is not None
+                and pron.j == k + 1
+                and any(self.t[k].key.endswith(suf) for suf in self.comp.suffixes)
+            ):
+                # «وأكد سيادته»: an honorific with a pronoun suffix is the person the
+                # article is about, whoever spoke last («هذا الأخير» is the last one named).
+                return [lead], k + 1, None
             if self.last_speakers:
                 # «معاليه» is one person: the first member of a group that spoke last.
                 first = self.last_speakers[0]
                 return (first.members or [first])[:1], k + 1, None
-            lead = self._lead_person()
             if lead is not None:
                 return [lead], k + 1, None
             if persons:
@@ -704,7 +717,19 @@ class Events:
                     break
             comp = _cat(self.m[x], "comp") if self.t[x].word else None
             if comp is not None and self.in_quote[x] < 0:
-                if x != start and np_ok and not self._only_adverbial(start, x):
+                if (
+                    x != start
+                    and np_ok
+                    and not self._only_adverbial(start, x)
+                    # «أكد خلال لقائه الوفد أن …»: a short phrase after a preposition that is
+                    # not the cue's own is an adverbial before the clause.
+                    and not (
+                        start > k
+                        and _cat(self.m[k], "cueprep") is None
+                        and sum(1 for y in range(k + 1, x) if self.t[y].word) <= _ADVERBIAL_WORDS
+                        and all(self.t[y].word for y in range(k + 1, x))
+                    )
+                ):
                     break
                 c0 = comp.j
                 if c0 < pend and c0 in self.quote_open:
