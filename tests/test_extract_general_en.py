@@ -260,3 +260,8 @@ def test_platforms_and_outlets_are_media(body: str, outlet: str) -> None:
     (actor,) = [a for a in doc.actors if a.name == outlet]
     assert actor.kind is ne.ActorKind.MEDIA
     assert reports(doc)[0][0] == ("Lindqvist",)
+
+
+def test_a_lower_case_link_glued_to_the_surname_belongs_to_the_name() -> None:
+    doc = run("Prime Minister Omar Zaki al-Hamdani said that the vote was fair.")
+    assert reports(doc) == [(("Omar Zaki al-Hamdani",), "said", "the vote was fair")]

@@ -729,6 +729,18 @@ class _Finder:
             if content and comp.in_set(tok, "link") and k + 1 < n and self.t[k + 1].cap:
                 k += 1
                 continue
+            if (
+                content
+                and comp.in_set(tok, "link")
+                and k + 2 < n
+                and self.t[k + 1].key in comp.dashes
+                and self.t[k + 1].s == tok.e
+                and self.t[k + 2].s == self.t[k + 1].e
+                and self.t[k + 2].cap
+            ):
+                # «Mohammed Shia al-Sudani»: a lower-case link glued by a dash to the surname.
+                k += 2
+                continue
             if self._bare_initial(k):
                 # «S Jaishankar»: an initial written without its full stop.
                 content += 1
