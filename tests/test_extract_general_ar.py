@@ -230,3 +230,14 @@ def test_a_noun_complement_of_the_cue_preposition_keeps_its_clause() -> None:
     doc = _extract("وشدد الوزير سالم الكعبي على أهمية أن يلتزم الجميع بالاتفاق.")
     (st,) = doc.statements
     assert doc.text_of(st.content).startswith("أهمية")
+
+
+def test_a_post_posed_source_with_its_own_verb_and_pronoun() -> None:
+    doc = _extract(
+        "التقى وزير الخارجية الليبي الطاهر الباعور نظيره المالطي إيان بورغ في طرابلس، "
+        "حسب ما أفاد به بيان لوزارة الخارجية الليبية."
+    )
+    (st,) = doc.statements
+    assert st.cue is not None and doc.text_of(st.cue).startswith("أفاد")
+    assert doc.actor(st.speakers[0]).kind is ne.ActorKind.ORGANIZATION
+    assert doc.text_of(st.content).startswith("التقى")
