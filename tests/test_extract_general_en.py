@@ -265,3 +265,11 @@ def test_platforms_and_outlets_are_media(body: str, outlet: str) -> None:
 def test_a_lower_case_link_glued_to_the_surname_belongs_to_the_name() -> None:
     doc = run("Prime Minister Omar Zaki al-Hamdani said that the vote was fair.")
     assert reports(doc) == [(("Omar Zaki al-Hamdani",), "said", "the vote was fair")]
+
+
+@pytest.mark.parametrize("subject", ["Critics", "Protesters", "Lawmakers", "Investigators"])
+def test_a_plural_description_at_the_start_of_a_sentence_is_no_name(subject: str) -> None:
+    doc = run(f"{subject} said that the plan was too costly.")
+    (found,) = reports(doc)
+    assert found[1:] == ("said", "the plan was too costly")
+    assert all(form != "name" for _, form, _ in mentions(doc))
