@@ -241,3 +241,11 @@ def test_a_post_posed_source_with_its_own_verb_and_pronoun() -> None:
     assert st.cue is not None and doc.text_of(st.cue).startswith("أفاد")
     assert doc.actor(st.speakers[0]).kind is ne.ActorKind.ORGANIZATION
     assert doc.text_of(st.content).startswith("التقى")
+
+
+def test_an_outlet_addressed_in_quotes_is_not_the_content() -> None:
+    doc = _extract('وأكد مصدر دبلوماسي لـ"الجريدة" أن الاجتماع المقبل سيعقد في الرياض.')
+    (st,) = doc.statements
+    assert _speaker_names(doc, st) == ["مصدر دبلوماسي"]
+    assert doc.text_of(st.content) == "الاجتماع المقبل سيعقد في الرياض"
+    assert st.quote is ne.QuoteKind.INDIRECT

@@ -504,6 +504,9 @@ class Events:
                     break
             if any(m.cat in ("cue", "comp", "trigger", "relative", "weekday", "attr") for m in ms):
                 break
+            if tok.key in self.comp.preps:
+                # «مصدر دبلوماسي لـ…»: a preposition written apart ends the phrase.
+                break
             if self.comp.in_set(tok, "stop") and tok.key in self.comp.sets["stop"]:
                 break
             if (
@@ -693,6 +696,16 @@ class Events:
             ):
                 # «أكد خلال اللقاء ضرورة …», «أكد في بيان أهمية …»: a preposition phrase.
                 start += 1
+        # «أكد مصدر لـ"الشرق الأوسط" أن …»: a preposition and a short quoted name address
+        # the words to an outlet; the content comes after it.
+        if start < pend and self.t[start].key in self.comp.preps:
+            q = start + 1
+            while q < pend and not self.t[q].word and q not in self.quote_open:
+                q += 1
+            if q in self.quote_open and self.words_in_quote(self.quote_open[q]) <= 3:
+                start = self.token_at(self.quotes[self.quote_open[q]].outer_end)
+                if start >= pend:
+                    return None
         # Look for a content marker.
         limit = min(pend, start + 30)
         x = start
