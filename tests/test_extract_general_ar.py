@@ -249,3 +249,15 @@ def test_an_outlet_addressed_in_quotes_is_not_the_content() -> None:
     assert _speaker_names(doc, st) == ["مصدر دبلوماسي"]
     assert doc.text_of(st.content) == "الاجتماع المقبل سيعقد في الرياض"
     assert st.quote is ne.QuoteKind.INDIRECT
+
+
+def test_a_name_written_with_a_separate_allah_after_abd() -> None:
+    doc = _extract(
+        "استقبل الملك عبد الله الثانى وزير الخارجية البرتغالي باولو رانجيل. "
+        "وقال الملك عبد الله إن الأردن يقدر موقف البرتغال."
+    )
+    assert "عبد الله الثانى" in _person_names(doc)
+    (meeting,) = _held(doc)
+    assert len(meeting.participants) == 2
+    (st,) = doc.statements
+    assert _speaker_names(doc, st)[0].startswith("عبد الله")

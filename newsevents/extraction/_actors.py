@@ -906,7 +906,13 @@ class _Finder:
                 # Tanwin: an adverb or an accusative noun («لاحقاً»), never a name in news.
                 break
             if comp.in_set(tok, "link") and tok.key in comp.sets["link"]:
-                if k + 1 < n and self.t[k + 1].word and not comp.in_set(self.t[k + 1], "stop"):
+                nxt_tok = self.t[k + 1] if k + 1 < n else None
+                if (
+                    nxt_tok is not None
+                    and nxt_tok.word
+                    # «عبد الله»: a compound after a link, whatever its stems look like.
+                    and (not comp.in_set(nxt_tok, "stop") or nxt_tok.key in comp.sets["compound"])
+                ):
                     k += 2
                     content += 1
                     last_def = True
