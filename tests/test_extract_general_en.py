@@ -273,3 +273,18 @@ def test_a_plural_description_at_the_start_of_a_sentence_is_no_name(subject: str
     (found,) = reports(doc)
     assert found[1:] == ("said", "the plan was too costly")
     assert all(form != "name" for _, form, _ in mentions(doc))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The bridge will stay shut, according to two engineers.",
+        "The bridge will stay shut, according to a senior engineer.",
+        "The bridge will stay shut, three engineers said.",
+        "The bridge will stay shut, two people familiar with the repairs said.",
+    ],
+)
+def test_a_number_or_article_before_an_unnamed_source(body: str) -> None:
+    found = reports(run(body))
+    assert [f[2] for f in found] == ["The bridge will stay shut"]
+    assert found[0][0][0].split()[-1] in {"engineer", "engineers", "familiar"}

@@ -978,7 +978,15 @@ class Events:
                 # «a State Department official», «an Elysee official»: the whole phrase.
                 while y > lo and (y - 1) in self.by_tok and self.by_tok[y - 1].j == y:
                     y = self.by_tok[y - 1].np_i
-                while y > lo and self.comp.in_set(self.t[y - 1], "stop") and y > x - 7:
+                while (
+                    y > lo
+                    and (
+                        self.comp.in_set(self.t[y - 1], "stop")
+                        or self.comp.in_set(self.t[y - 1], "quant")
+                    )
+                    and y > x - 7
+                ):
+                    # «three diplomats», «a senior official»: the number or article before it.
                     y -= 1
                 return found, y
         return None
@@ -1446,8 +1454,16 @@ class Events:
         verb: Match | None = _cat(self.m[k], "cue") if k < len(self.t) else None
         if verb is not None:
             k = verb.j
-        while self.svo and k < len(self.t) and _cat(self.m[k], "demonstrative") is not None:
-            # «according to the ministry»: the article before the source.
+        while (
+            self.svo
+            and k < len(self.t)
+            and (
+                _cat(self.m[k], "demonstrative") is not None
+                or (self.comp.in_set(self.t[k], "quant") and not self.m[k])
+            )
+        ):
+            # «according to the ministry», «according to two officials»: the article or number
+            # before the source.
             k += 1
         speakers, end, subj = self.subject(k, plural=False)
         if not speakers:

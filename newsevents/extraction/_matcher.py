@@ -447,6 +447,7 @@ def _compile(lex: Lexicon) -> Compiled:
         "qualifier": fset(lex.heads.qualifiers),
         "paren_open": fset(sy.parenthetical_openers),
         "person_rel": fset(sy.person_relatives),
+        "quant": fset(sy.quantifiers),
         "head_link": fset(lex.heads.complement_links),
     }
     return comp

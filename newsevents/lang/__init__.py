@@ -125,6 +125,9 @@ class Syntax(_Data):
     person_relatives: tuple[Word, ...] = ()
     """Relative pronouns that refer to people only: a single capitalized word before a comma and
     one of them («Merz, who …») is a person's name."""
+    quantifiers: tuple[Word, ...] = ()
+    """Articles and numbers before an unnamed source («a senior official», «three diplomats»):
+    they belong to its description."""
     source_modifiers: tuple[Word, ...] = ()
     """Phrases that describe an unnamed source after its noun («diplomats familiar with the
     matter», «people briefed on the talks»): the source's words run on to the verb."""
