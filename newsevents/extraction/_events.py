@@ -696,16 +696,29 @@ class Events:
             ):
                 # «أكد خلال اللقاء ضرورة …», «أكد في بيان أهمية …»: a preposition phrase.
                 start += 1
-        # «أكد مصدر لـ"الشرق الأوسط" أن …»: a preposition and a short quoted name address
-        # the words to an outlet; the content comes after it.
-        if start < pend and self.t[start].key in self.comp.preps:
-            q = start + 1
-            while q < pend and not self.t[q].word and q not in self.quote_open:
-                q += 1
-            if q in self.quote_open and self.words_in_quote(self.quote_open[q]) <= 3:
-                start = self.token_at(self.quotes[self.quote_open[q]].outer_end)
+        # «أكد مصدر لـ"الشرق الأوسط" أن …», «أفاد مصدر "الجزيرة نت" بأن …»: a short quoted
+        # name (after a preposition, or before a complementizer) is the outlet addressed; the
+        # content comes after it.
+        q = start + 1 if start < pend and self.t[start].key in self.comp.preps else start
+        while q < pend and q > start and self.t[q].key in self.comp.dashes:
+            q += 1
+        if q in self.quote_open and self.words_in_quote(self.quote_open[q]) <= 3:
+            after = self.token_at(self.quotes[self.quote_open[q]].outer_end)
+            if q > start or (after < pend and _cat(self.m[after], "comp") is not None):
+                start = after
                 if start >= pend:
                     return None
+        # «أكدت مصادر للعربية أن …», «قال للصحفيين إن …»: one word after a preposition
+        # before the complementizer is the addressee.
+        if (
+            start + 1 < pend
+            and np_ok
+            and self.t[start].word
+            and self.t[start].key[:1] in self.comp.preps
+            and any(st.prefix and len(st.text) >= 3 for st in self.t[start].stems[1:])
+            and _cat(self.m[start + 1], "comp") is not None
+        ):
+            start += 1
         # Look for a content marker.
         limit = min(pend, start + 30)
         x = start
@@ -1252,6 +1265,22 @@ class Events:
             return sources, reporters[0], subj
         return None
 
+    def _quoted_source(self, k: int) -> tuple[list[ActorC], int, MentionC | None] | None:
+        """The source after a reporter's subject («… عن مصادر مطلعة أن»).
+
+        A cue preposition introduces it and a complementizer or a colon follows it.
+        """
+        n = len(self.t)
+        y = self._skip_parenthetical(k, n)
+        if y >= n or _cat(self.m[y], "cueprep") is None:
+            return None
+        sources, end, subj = self.subject(y + 1, plural=False)
+        if not sources or end >= n:
+            return None
+        if _cat(self.m[end], "comp") is None and not self.punct(end, self.comp.colons):
+            return None
+        return sources, end, subj
+
     def _skip_parenthetical(self, k: int, hi: int) -> int:
         """Token ``k`` moved past punctuation and one parenthetical («(قنا)»), not past ``hi``."""
         parens = self.comp.parens
@@ -1390,6 +1419,12 @@ class Events:
         if not speakers:
             return cue.j
         np_ok = entry.complement == "np"
+        if not implicit and layer is None and entry.stance is Stance.REPORT:
+            quoted = self._quoted_source(k)
+            if quoted is not None:
+                # «نقلت الوكالة عن مصادر مطلعة أن …»: the sources speak, the reporter is a layer.
+                layer = speakers[0]
+                speakers, k, subj = quoted
         found = self.content_after(k, cue, np_ok)
         if found is None:
             qi = self._before_quote(c)
