@@ -261,3 +261,23 @@ def test_a_name_written_with_a_separate_allah_after_abd() -> None:
     assert len(meeting.participants) == 2
     (st,) = doc.statements
     assert _speaker_names(doc, st)[0].startswith("عبد الله")
+
+
+def test_sources_quoted_by_a_channel_without_a_verbal_noun() -> None:
+    doc = _extract('ونقلت قناة "المشهد" عن مصادر مطلعة أن الاجتماع سيعقد الأحد المقبل.')
+    (st,) = doc.statements
+    assert _speaker_names(doc, st) == ["مصادر مطلعة"]
+    assert st.reported_by is not None
+    assert doc.text_of(st.content) == "الاجتماع سيعقد الأحد المقبل"
+
+
+def test_an_outlet_as_the_object_of_the_verb_is_the_addressee() -> None:
+    doc = _extract('وأفاد مصدر مطلع "المنصة" بأن المفاوضات ستستأنف.')
+    (st,) = doc.statements
+    assert doc.text_of(st.content) == "المفاوضات ستستأنف"
+
+
+def test_one_word_after_a_preposition_before_the_clause_is_the_addressee() -> None:
+    doc = _extract("وأكدت مصادر دبلوماسية غربية للقناة أن الاتفاق بات وشيكا.")
+    (st,) = doc.statements
+    assert doc.text_of(st.content) == "الاتفاق بات وشيكا"
