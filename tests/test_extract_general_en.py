@@ -288,3 +288,22 @@ def test_a_number_or_article_before_an_unnamed_source(body: str) -> None:
     found = reports(run(body))
     assert [f[2] for f in found] == ["The bridge will stay shut"]
     assert found[0][0][0].split()[-1] in {"engineer", "engineers", "familiar"}
+
+
+def test_a_participle_after_a_post_posed_attribution_starts_a_statement_of_its_own() -> None:
+    doc = run("The dam is safe, Danish engineers said on Monday, adding that repairs would start.")
+    assert [(r[1], r[2]) for r in reports(doc)] == [
+        ("said", "The dam is safe"),
+        ("adding", "repairs would start"),
+    ]
+    assert len({r[0] for r in reports(doc)}) == 1
+
+
+def test_a_participle_after_an_attribution_with_no_words_before_it_is_its_content() -> None:
+    doc = run("Ann Halvorsen said on Monday, adding that repairs would start.")
+    assert [r[2] for r in reports(doc)] == ["repairs would start"]
+
+
+def test_a_capitalized_modifier_belongs_to_an_unnamed_speaker() -> None:
+    doc = run("The dam is safe, a Ministry engineer said.")
+    assert [r[2] for r in reports(doc)] == ["The dam is safe"]

@@ -996,11 +996,29 @@ class Events:
                     and (
                         self.comp.in_set(self.t[y - 1], "stop")
                         or self.comp.in_set(self.t[y - 1], "quant")
+                        # «a Commission spokesperson»: a capitalized modifier before it.
+                        or (self.svo and self.t[y - 1].word and self.t[y - 1].cap)
                     )
                     and y > x - 7
                 ):
                     # «three diplomats», «a senior official»: the number or article before it.
                     y -= 1
+                while (
+                    self.svo
+                    and y > lo
+                    and any(
+                        m.cat in ("nisba", "country") and m.j == y
+                        for z in range(max(lo, y - 3), y)
+                        for m in self.m[z]
+                    )
+                ):
+                    # «Qatari mediators», «Western diplomats»: the nationality before it.
+                    y = min(
+                        m.i
+                        for z in range(max(lo, y - 3), y)
+                        for m in self.m[z]
+                        if m.cat in ("nisba", "country") and m.j == y
+                    )
                 return found, y
         return None
 
@@ -1178,6 +1196,20 @@ class Events:
             and sum(1 for y in range(k, after_found[4]) if self.t[y].word) <= 2
         ):
             # «…, the Turkish foreign minister emphasized as well.»: the content came first.
+            after_found = None
+        if (
+            self.svo
+            and after_found is not None
+            and before is not None
+            and any(
+                (part := _cat(self.m[y], "cue")) is not None
+                and part.data.participle
+                and self.punct(y - 1, self.comp.commas)
+                for y in range(k, self.token_at(after_found[0]))
+            )
+        ):
+            # «…, X said on Sunday, adding that …»: the words before are this verb's, what
+            # follows the participle is its own.
             after_found = None
         contents: list[tuple[int, int, QuoteKind, str]] = []
         if before is not None and before[2] is QuoteKind.DIRECT:
