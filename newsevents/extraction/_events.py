@@ -768,7 +768,13 @@ class Events:
                             nxt += 1
                         return q
                 return self._clause(c0, "clause")
-            if x > start and _cat(self.m[x], "cue") is not None and self.in_quote[x] < 0:
+            if (
+                x > start
+                and _cat(self.m[x], "cue") is not None
+                and self.in_quote[x] < 0
+                # «ذكرت الصحيفة نقلا عن مصدر أن …»: a source layer, not another report.
+                and _cat(self.m[x], "attr") is None
+            ):
                 break
             x += 1
         if np_ok:
