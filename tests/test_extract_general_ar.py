@@ -281,3 +281,10 @@ def test_one_word_after_a_preposition_before_the_clause_is_the_addressee() -> No
     doc = _extract("وأكدت مصادر دبلوماسية غربية للقناة أن الاتفاق بات وشيكا.")
     (st,) = doc.statements
     assert doc.text_of(st.content) == "الاتفاق بات وشيكا"
+
+
+def test_a_source_layer_inside_a_report_does_not_end_it() -> None:
+    doc = _extract('وذكرت صحيفة "الصباح" نقلا عن مصدر مسؤول أن الزيارة تأجلت.')
+    (st,) = doc.statements
+    assert doc.text_of(st.content) == "الزيارة تأجلت"
+    assert doc.actor(st.speakers[0]).kind is ne.ActorKind.MEDIA
