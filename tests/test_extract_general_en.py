@@ -307,3 +307,23 @@ def test_a_participle_after_an_attribution_with_no_words_before_it_is_its_conten
 def test_a_capitalized_modifier_belongs_to_an_unnamed_speaker() -> None:
     doc = run("The dam is safe, a Ministry engineer said.")
     assert [r[2] for r in reports(doc)] == ["The dam is safe"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lindqvist, in remarks to reporters, said that the budget was balanced.",
+        "Lindqvist, at a rally in the north of the country on a cold evening in the rain, said"
+        " that the budget was balanced.",
+    ],
+)
+def test_a_single_name_before_a_parenthetical_speaks(body: str) -> None:
+    assert reports(run(body)) == [(("Lindqvist",), "said", "the budget was balanced")]
+
+
+def test_a_list_of_places_before_a_verb_is_no_parenthetical() -> None:
+    doc = run("Lindqvist arrived in Oslo, Bergen and Tromso, where the budget was debated.")
+    assert reports(doc) == []
+    assert all(
+        a.name not in {"Oslo", "Bergen"} or a.kind is not ne.ActorKind.PERSON for a in doc.actors
+    )

@@ -66,6 +66,10 @@ class MentionC:
 
 _POOL = 256
 """At most this many candidate antecedents are scored for a nominal mention."""
+PARENTHETICAL = 40
+"""How many tokens a parenthetical opened by a relative pronoun or participle may span."""
+SHORT_PARENTHETICAL = 9
+"""How many tokens any other parenthetical between a subject and its verb may span."""
 
 
 class Letters(dict[str, str]):
@@ -688,11 +692,37 @@ class _Finder:
         ):
             # «Merz, who took office in May, …»: a relative pronoun for people only.
             return True
+        if end + 1 < len(self.t) and self.punct(end, self.comp.commas) and self._speaks_after(end):
+            # «Blinken, in remarks to reporters, said …»: the subject before a parenthetical.
+            return True
         k = end
         while k < min(end + 2, len(self.t)) and self.comp.in_set(self.t[k], "stop"):
             k += 1
         cue = _cat(self.m[k], "cue") if k < len(self.t) else None
         return cue is not None and not cue.data.participle
+
+    def _speaks_after(self, comma: int) -> bool:
+        """Whether a parenthetical opened by the comma at ``comma`` closes with a comma and a
+        speech verb: short, or of any length when a relative pronoun or participle opens it.
+        """
+        if not self.comp.sets["paren_open"]:
+            return False
+        n = len(self.t)
+        opened = self.comp.in_set(self.t[comma + 1], "paren_open")
+        reach = PARENTHETICAL if opened else SHORT_PARENTHETICAL
+        for k in range(comma + 2, min(n, comma + 1 + reach)):
+            tok = self.t[k]
+            if not tok.word and (tok.key in self.comp.finals or k in self.quotes_at):
+                return False
+            if _cat(self.m[k], "cue") is not None:
+                return False
+            if self.punct(k, self.comp.commas):
+                nxt = k + 1
+                while nxt < min(n, k + 3) and self.comp.in_set(self.t[nxt], "stop"):
+                    nxt += 1
+                cue = _cat(self.m[nxt], "cue") if nxt < n else None
+                return cue is not None and not cue.data.participle
+        return False
 
     def _bare_initial(self, k: int) -> bool:
         """A single capital letter, no stopword («A», «I»), right before a capitalized word of

@@ -29,7 +29,7 @@ from newsevents.model import (
 from newsevents.model.article import Article
 from newsevents.text.normalize import fold
 
-from ._actors import ActorC, Actors, MentionC
+from ._actors import PARENTHETICAL, SHORT_PARENTHETICAL, ActorC, Actors, MentionC
 from ._matcher import Compiled, Match, Token
 from ._quotes import Quote
 from ._times import TimeC
@@ -96,8 +96,6 @@ def _cat(ms: list[Match], cat: str) -> Match | None:
 
 _LOOK_BACK = 64
 """How far back (in items) look-backs for antecedents and earlier meetings go."""
-_PARENTHETICAL = 40
-"""How many tokens a parenthetical opened by a relative pronoun or participle may span."""
 _NESTED_WINDOW = 24
 """How far back (in tokens) a verb looks for the reporter that quotes its subject."""
 _NESTED_TAIL = 8
@@ -879,18 +877,19 @@ class Events:
         if self.punct(c - 1, self.comp.commas):
             # «Powell, for his part, said …»: the subject before a parenthetical; a long one
             # only when a relative pronoun or a participle opens it («Merz, who …, said»).
-            reach = max(lo, c - _PARENTHETICAL) if self.comp.sets["paren_open"] else c - 9
+            short = c - SHORT_PARENTHETICAL
+            reach = max(lo, c - PARENTHETICAL) if self.comp.sets["paren_open"] else short
             for p in range(c - 2, max(lo, reach) - 1, -1):
                 if self.punct(p, self.comp.commas) or self.is_final(p):
                     if (
                         self.punct(p, self.comp.commas)
                         and p - 1 >= lo
                         and self.t[p - 1].word
-                        and (p >= c - 9 or self.comp.in_set(self.t[p + 1], "paren_open"))
+                        and (p >= short or self.comp.in_set(self.t[p + 1], "paren_open"))
                     ):
                         return self._speaker_before(p)
                     break
-                if p < c - 9 and (_cat(self.m[p], "cue") is not None or p in self.quote_open):
+                if p < short and (_cat(self.m[p], "cue") is not None or p in self.quote_open):
                     break
             return None
         x = c - 1
