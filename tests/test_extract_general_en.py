@@ -327,3 +327,9 @@ def test_a_list_of_places_before_a_verb_is_no_parenthetical() -> None:
     assert all(
         a.name not in {"Oslo", "Bergen"} or a.kind is not ne.ActorKind.PERSON for a in doc.actors
     )
+
+
+@pytest.mark.parametrize("noun", ["talks", "ties", "relations"])
+def test_a_clause_without_that_may_open_with_a_common_headline_noun(noun: str) -> None:
+    doc = run(f"Ann Halvorsen said {noun} would improve.")
+    assert reports(doc) == [(("Ann Halvorsen",), "said", f"{noun} would improve")]
