@@ -333,3 +333,8 @@ def test_a_list_of_places_before_a_verb_is_no_parenthetical() -> None:
 def test_a_clause_without_that_may_open_with_a_common_headline_noun(noun: str) -> None:
     doc = run(f"Ann Halvorsen said {noun} would improve.")
     assert reports(doc) == [(("Ann Halvorsen",), "said", f"{noun} would improve")]
+
+
+def test_an_article_after_a_verb_with_a_noun_phrase_opens_its_content() -> None:
+    doc = run("Ann Halvorsen stressed the need for calm.")
+    assert reports(doc) == [(("Ann Halvorsen",), "stressed", "the need for calm")]

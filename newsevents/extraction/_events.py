@@ -679,6 +679,14 @@ class Events:
             and k + 1 < pend
             and self.t[k + 1].word
             and not self.comp.in_set(self.t[k + 1], "stop")
+            # «described the talks as …»: an article opens the noun phrase, it is no lone word.
+            and not (
+                self.svo
+                and (
+                    _cat(self.m[k], "demonstrative") is not None
+                    or self.comp.in_set(self.t[k], "quant")
+                )
+            )
         ):
             start = k + 1
             obj = self.t[start]
