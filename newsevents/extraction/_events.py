@@ -1419,6 +1419,16 @@ class Events:
         entry = cf.cue
         c = cue.i
         speakers, k, subj = self.subject(cue.j, plural=cf.plural)
+        fronted = self.by_tok.get(c - 1)
+        if (
+            fronted is not None
+            and fronted.np_i > 0
+            and self.sent[fronted.i] == self.sent[c]
+            and _cat(self.m[fronted.np_i - 1], "comp") is not None
+        ):
+            # «… أن السوداني أبلغ الوفد بأن …»: a subject right after a complementizer comes
+            # before its verb; the noun phrase after the verb is its object.
+            speakers, k, subj = [fronted.actor], cue.j, fronted
         rule_prefix = f"{self.lang}.quote"
         implicit = False
         layer: ActorC | None = None
