@@ -288,3 +288,23 @@ def test_a_source_layer_inside_a_report_does_not_end_it() -> None:
     (st,) = doc.statements
     assert doc.text_of(st.content) == "الزيارة تأجلت"
     assert doc.actor(st.speakers[0]).kind is ne.ActorKind.MEDIA
+
+
+def test_a_family_name_that_is_a_demonym_is_the_person_where_a_name_stands() -> None:
+    doc = _extract(
+        "استقبل رئيس الوزراء العراقي محمد شياع السوداني الوفد الأمريكي في بغداد. "
+        "وأوضح مكتب رئيس الوزراء في بيان أن السوداني أبلغ الوفد بأن العراق لن يكون "
+        "منطلقا لأي اعتداء. وقال السوداني إن الحكومة ماضية في الإصلاح."
+    )
+    office, told, said = doc.statements
+    assert _speaker_names(doc, office) == ["مكتب رئيس الوزراء"]
+    assert _speaker_names(doc, told) == ["محمد شياع السوداني"]
+    assert doc.text_of(told.content) == "العراق لن يكون منطلقا لأي اعتداء"
+    assert _speaker_names(doc, said) == ["محمد شياع السوداني"]
+
+
+def test_a_demonym_after_a_noun_stays_an_adjective() -> None:
+    doc = _extract("التقى رئيس الوزراء العراقي محمد شياع السوداني قائد الجيش السوداني في بغداد.")
+    sudani = next(a for a in doc.actors if a.name == "محمد شياع السوداني")
+    texts = [doc.text_of(m.span) for m in doc.mentions if m.actor == sudani.id]
+    assert texts == ["محمد شياع السوداني"]

@@ -1080,6 +1080,26 @@ class _Finder:
         self.add(actor, k, end, np_i, MentionForm.NAME, method)
         return self.apposition(end, actor)
 
+    def _nisba_surname(self, i: int, surnames: set[str]) -> bool:
+        """Whether the demonym at token ``i`` is the family name of a person named in full.
+
+        «وقال السوداني», «أن السوداني أبلغ»: it stands where a name stands (after a verb, a
+        complementizer, a preposition or punctuation), not after a noun it could describe
+        («رئيس الوزراء السوداني»).
+        """
+        ms = self.m[i]
+        if not ms or any(m.cat != "nisba" for m in ms):
+            return False
+        if not any(st.text in surnames for st in self.t[i].stems):
+            return False
+        if i == 0 or not self.t[i - 1].word or self.t[i].brk:
+            return True
+        prev = self.t[i - 1]
+        return self.comp.in_set(prev, "stop") or any(
+            m.cat in ("cue", "comp", "trigger", "cueprep", "placeprep", "with", "from")
+            for m in self.m[i - 1]
+        )
+
     def _family_name_at(self, k: int) -> bool:
         """Whether token ``k`` is an unknown word with the article that ends a phrase.
 
@@ -1486,6 +1506,8 @@ class _Finder:
                     last_idx.setdefault(phonetic(words[-1], classes), set()).add(n)
                 if len(words) > 1 and len(words[0]) >= shortest and words[0] not in common:
                     given_idx.setdefault(phonetic(words[0], classes), set()).add(n)
+        # «محمد شياع السوداني»: a family name that is also a demonym.
+        surnames = {w[-1] for p in persons for w in p.tokens if len(w) > 1}
         i = 0
         n_tok = len(self.t)
         while i < n_tok:
@@ -1493,7 +1515,7 @@ class _Finder:
             if (
                 not tok.word
                 or i in self.covered
-                or self.comp.is_known(tok)
+                or (self.comp.is_known(tok) and not self._nisba_surname(i, surnames))
                 # «نيقوسيا» is the city, not a spelling of «نيكوس».
                 or _cat(self.m[i], "city") is not None
                 or (self.cased and not tok.cap and i >= self.body_tok and len(tok.key) < 6)
