@@ -338,3 +338,22 @@ def test_a_clause_without_that_may_open_with_a_common_headline_noun(noun: str) -
 def test_an_article_after_a_verb_with_a_noun_phrase_opens_its_content() -> None:
     doc = run("Ann Halvorsen stressed the need for calm.")
     assert reports(doc) == [(("Ann Halvorsen",), "stressed", "the need for calm")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The dam is safe, a spokeswoman for the Energy Ministry said.", "spokeswoman"),
+        ("A spokesman for Mayor Ann Halvorsen said that the dam was safe.", "spokesman"),
+        ("The interior minister of Norway said that the dam was safe.", "interior minister"),
+    ],
+)
+def test_a_description_tied_to_its_body_speaks(body: str, speaker: str) -> None:
+    (found,) = reports(run(body))
+    assert found[0] == (speaker,)
+
+
+def test_a_title_of_a_body_before_a_name_stays_the_name() -> None:
+    doc = run("The head of the Red Cross Jan Egeland said that the dam was safe.")
+    (found,) = reports(doc)
+    assert found[0][0].endswith("Egeland")

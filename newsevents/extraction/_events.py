@@ -971,6 +971,12 @@ class Events:
             ):
                 # «the Turkish foreign minister»: the article and nationality belong to it.
                 start -= 1
+            if self.svo and start - 1 > lo and self.comp.in_set(self.t[start - 1], "affil"):
+                # «a spokesman for the ministry said», «the foreign minister of Egypt said»: the
+                # description before the preposition speaks, not the body it belongs to.
+                desc = self._description_before(start - 1, lo, mc.actor)
+                if desc is not None:
+                    return desc
             return [mc.actor], start
         # «the official said», «a senior administration official said»: an unnamed speaker.
         for y in range(max(lo, x - 5), x + 1):
@@ -1033,6 +1039,32 @@ class Events:
                         if m.cat in ("nisba", "country") and m.j == y
                     )
                 return found, y
+        return None
+
+    def _description_before(
+        self, prep: int, lo: int, owner: ActorC
+    ) -> tuple[list[ActorC], int] | None:
+        """The unnamed speaker whose description ends right before the preposition at
+        ``prep`` («a spokesman for …»); a title counts only when ``owner`` is no person
+        («the foreign minister of Egypt»), so «the president of the Commission Ursula von der
+        Leyen» stays hers.
+        """
+        for y in range(max(lo, prep - 4), prep):
+            unnamed = _cat(self.m[y], "unnamed")
+            title = _cat(self.m[y], "title")
+            head = unnamed or (title if owner.kind is not ActorKind.PERSON else None)
+            if head is None or head.j != prep:
+                continue
+            found, _, _ = self.subject(y, plural=False)
+            if not found:
+                return None
+            while y > lo and (
+                self.comp.in_set(self.t[y - 1], "stop")
+                or self.comp.in_set(self.t[y - 1], "quant")
+                or _cat(self.m[y - 1], "nisba") is not None
+            ):
+                y -= 1
+            return found, y
         return None
 
     def _before_cue(self, start: int) -> tuple[int, int, QuoteKind, str] | None:

@@ -448,6 +448,7 @@ def _compile(lex: Lexicon) -> Compiled:
         "paren_open": fset(sy.parenthetical_openers),
         "person_rel": fset(sy.person_relatives),
         "quant": fset(sy.quantifiers),
+        "affil": fset(sy.affiliations),
         "head_link": fset(lex.heads.complement_links),
     }
     return comp

@@ -128,6 +128,9 @@ class Syntax(_Data):
     quantifiers: tuple[Word, ...] = ()
     """Articles and numbers before an unnamed source («a senior official», «three diplomats»):
     they belong to its description."""
+    affiliations: tuple[Word, ...] = ()
+    """Prepositions that tie a speaker's description to the body it belongs to («a spokesman
+    for the ministry», «an official at the embassy»): the description speaks."""
     source_modifiers: tuple[Word, ...] = ()
     """Phrases that describe an unnamed source after its noun («diplomats familiar with the
     matter», «people briefed on the talks»): the source's words run on to the verb."""
