@@ -308,3 +308,14 @@ def test_a_demonym_after_a_noun_stays_an_adjective() -> None:
     sudani = next(a for a in doc.actors if a.name == "محمد شياع السوداني")
     texts = [doc.text_of(m.span) for m in doc.mentions if m.actor == sudani.id]
     assert texts == ["محمد شياع السوداني"]
+
+
+def test_a_back_reference_paragraphs_later_is_the_same_meeting() -> None:
+    doc = _extract(
+        "استقبل الرئيس التونسي قيس سعيد، اليوم الاثنين، وزير الخارجية الإيطالي أنطونيو "
+        "تاياني في قرطاج.\n"
+        "وتناولت المباحثات ملف الهجرة غير النظامية.\n"
+        "وخلال الاجتماع، أكد سعيد رفض تونس أن تكون حارسا لحدود أوروبا."
+    )
+    (meeting,) = _held(doc)
+    assert _participants(doc, meeting) == ["قيس سعيد", "أنطونيو تاياني"]

@@ -2320,9 +2320,18 @@ class Events:
                         prev.trig_s, prev.trig_e, prev.trig_tok = mt.trig_s, mt.trig_e, mt.trig_tok
                     target = prev
                     break
+                shared_people = {
+                    id(a) for a, _ in mt.participants if a.kind is ActorKind.PERSON
+                } & pids
                 if (
                     mt.strong
-                    and (ids <= pids or (mt.paragraph - prev.paragraph <= 1 and ids & pids))
+                    and (
+                        ids <= pids
+                        or (mt.paragraph - prev.paragraph <= 1 and ids & pids)
+                        # «وخلال الاجتماع، أكد السيسي رفض مصر …» two paragraphs on: one of
+                        # its people, whatever else the sentence names.
+                        or (shared_people and self._compatible(prev, mt))
+                    )
                     and not (mt.mode_explicit and prev.mode_explicit and mt.mode is not prev.mode)
                 ):
                     # «وتسلم سموه خلال اللقاء رسالة من …»: the meeting just told, whoever else
