@@ -319,3 +319,13 @@ def test_a_back_reference_paragraphs_later_is_the_same_meeting() -> None:
     )
     (meeting,) = _held(doc)
     assert _participants(doc, meeting) == ["قيس سعيد", "أنطونيو تاياني"]
+
+
+def test_a_postponed_visit_or_summit_is_not_held() -> None:
+    doc = _extract(
+        "وتأجلت زيارة وزير الخارجية الإيراني عباس عراقجي إلى القاهرة ولقاؤه بنظيره المصري "
+        "بدر عبد العاطي. وأرجئت القمة التي كانت مقررة بين الرئيس الأمريكي دونالد ترامب "
+        "والرئيس الروسي فلاديمير بوتين في بودابست."
+    )
+    assert doc.meetings
+    assert not _held(doc)
