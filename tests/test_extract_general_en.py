@@ -357,3 +357,17 @@ def test_a_title_of_a_body_before_a_name_stays_the_name() -> None:
     doc = run("The head of the Red Cross Jan Egeland said that the dam was safe.")
     (found,) = reports(doc)
     assert found[0][0].endswith("Egeland")
+
+
+def test_a_persons_office_speaks_and_the_person_is_still_named() -> None:
+    doc = run("The dam is safe, Halvorsen's office said.")
+    assert reports(doc) == [(("Halvorsen's office",), "said", "The dam is safe")]
+    assert ("Halvorsen", "name", "Halvorsen") in mentions(doc)
+
+
+def test_a_joint_statement_speaks_for_the_body_quoted_last() -> None:
+    doc = run(
+        "The Energy Ministry said that the dam was safe."
+        " Repairs will start in May, a joint statement said."
+    )
+    assert [r[2] for r in reports(doc)] == ["the dam was safe", "Repairs will start in May"]

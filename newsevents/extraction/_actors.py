@@ -541,6 +541,7 @@ class _Finder:
         named_by_place = False
         person_word = False
         cased_word = False
+        possessive = False
         while k < min(i + 7, n) and self.t[k].word and (k == i or not self.t[k].brk):
             ms = self.m[k]
             head = _cat(ms, "head")
@@ -555,7 +556,7 @@ class _Finder:
                     # «Chinese state media»: a nationality and a media noun name no outlet;
                     # «the IRNA news agency» is the agency known by name.
                     return i
-                if not proper and person_word and not (named_by_place or nationality):
+                if not proper and person_word and not (named_by_place or nationality or possessive):
                     # «the Yoon administration»: a person's name, not a body's.
                     return i
                 if org is not None and not proper:
@@ -583,7 +584,12 @@ class _Finder:
                 # «the Russia Foreign Ministry» is a name; «the Turkish presidency», «the
                 # external affairs ministry» describe the body without naming it.
                 form = MentionForm.NAME if self.t[head.j - 1].cap else MentionForm.NOMINAL
-                self.add(actor, i, end, i, form, f"rule:{self.lang}.actor.head_last")
+                start = i
+                if possessive and not proper:
+                    # The person is named in their own right; the body is the rest.
+                    self.name_person(i, np_i=i, method=f"rule:{self.lang}.actor.possessor")
+                    start = i + 3
+                self.add(actor, start, end, i, form, f"rule:{self.lang}.actor.head_last")
                 return end
             if (
                 head is not None
@@ -627,6 +633,16 @@ class _Finder:
                 named = True
                 person_word = True
                 k += 1
+                if (
+                    k + 1 < n
+                    and not self.t[k].word
+                    and self.t[k].s == self.t[k - 1].e
+                    and self.t[k + 1].s == self.t[k].e
+                    and len(self.t[k + 1].key) == 1
+                ):
+                    # «Netanyahu's office»: a person's body, named by the possessive.
+                    possessive = k - 1 == i
+                    k += 2
                 continue
             if self.t[k].cap and not ms and not self.comp.in_set(self.t[k], "stop"):
                 # «the Saudi Energy Ministry»: a capitalized common word names the body's field
