@@ -329,3 +329,25 @@ def test_a_postponed_visit_or_summit_is_not_held() -> None:
     )
     assert doc.meetings
     assert not _held(doc)
+
+
+def test_a_full_title_without_a_country_is_the_home_official() -> None:
+    doc = _extract(
+        "تلقى وزير الخارجية الكويتي عبدالله اليحيا اتصالا هاتفيا من وزير الخارجية الفرنسي "
+        "جان نويل بارو. وأكد وزير الخارجية خلال الاتصال أن الكويت حريصة على الاستقرار. "
+        "وقال الوزير الفرنسي إن باريس تقدر دور الكويت."
+    )
+    home, guest = doc.statements
+    assert _speaker_names(doc, home) == ["عبدالله اليحيا"]
+    assert _speaker_names(doc, guest) == ["جان نويل بارو"]
+
+
+def test_a_bare_title_head_is_the_last_person_with_that_title() -> None:
+    doc = _extract(
+        "التقى وزير الخارجية الكويتي عبدالله اليحيا وزير الخارجية الفرنسي جان نويل بارو. "
+        "وقال بارو إن فرنسا تدعم الكويت. وأضاف الوزير أن التعاون سيتعزز."
+    )
+    assert [_speaker_names(doc, s) for s in doc.statements] == [
+        ["جان نويل بارو"],
+        ["جان نويل بارو"],
+    ]

@@ -1443,8 +1443,11 @@ class _Finder:
                     confidence=0.5,
                 )
                 return k
-            if self.definite(i) or (
-                self.heads_last and i > 0 and _cat(self.m[i - 1], "demonstrative") is not None
+            if (
+                self.definite(i)
+                or (self.heads_last and i > 0 and _cat(self.m[i - 1], "demonstrative") is not None)
+                # «a Commission spokesperson»: a capitalized head names the body by itself.
+                or (self.heads_last and self.t[i].cap and self.t[k - 1].cap)
             ):
                 target = self.last_with_head(head)
                 if target is not None:
@@ -1620,7 +1623,9 @@ class _Finder:
                 continue
             title = fold(m.actor.name)
             pool = by_country.get(affiliation, []) if affiliation is not None else persons
-            target = self._resolve(m.i, title, affiliation, kind, pool[:_POOL])
+            # «وزير الخارجية» is a full title; «الوزير» only its head.
+            full = m.j - m.i >= 2
+            target = self._resolve(m.i, title, affiliation, kind, pool[:_POOL], full_title=full)
             headline = bool(self.t[m.i].s < self.body_start)
             if (
                 target is None
@@ -1644,7 +1649,14 @@ class _Finder:
                 self.mentions.append(m)
 
     def _resolve(
-        self, at: int, title: str, affiliation: str | None, kind: str, persons: list[ActorC]
+        self,
+        at: int,
+        title: str,
+        affiliation: str | None,
+        kind: str,
+        persons: list[ActorC],
+        *,
+        full_title: bool = False,
     ) -> ActorC | None:
         def score(p: ActorC) -> tuple[int, int]:
             pos = self.positions.get(id(p), [])
@@ -1669,6 +1681,19 @@ class _Finder:
                 cands = with_title
             elif affiliation is None:
                 return None
+            if affiliation is None and full_title and len(cands) > 1:
+                # «وأكد وزير الخارجية» with no country among two foreign ministers: a full
+                # title left bare is the home official, the first of them the body names.
+                lead = min(cands, key=self._first_in_body)
+                if self._first_in_body(lead) < at:
+                    return lead
         if not cands:
             return None
         return max(cands, key=score)
+
+    def _first_in_body(self, p: ActorC) -> int:
+        """Token of the first mention of ``p`` after the headline (a large number if none)."""
+        for pos in self.positions.get(id(p), []):
+            if self.t[pos].s >= self.body_start:
+                return pos
+        return len(self.t)
