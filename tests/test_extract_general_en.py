@@ -371,3 +371,19 @@ def test_a_joint_statement_speaks_for_the_body_quoted_last() -> None:
         " Repairs will start in May, a joint statement said."
     )
     assert [r[2] for r in reports(doc)] == ["the dam was safe", "Repairs will start in May"]
+
+
+def test_a_capitalized_modifier_before_a_titled_speaker_ends_the_content_before_it() -> None:
+    doc = run(
+        "The European Commission fined the firm on Monday. Prices rose in March,"
+        " a Commission spokesperson said."
+    )
+    assert [r[2] for r in reports(doc)] == ["Prices rose in March"]
+    assert sum(1 for m in mentions(doc) if m == ("Commission", "name", "European Commission")) == 1
+
+
+@pytest.mark.parametrize("trigger", ["an annual summit", "an informal summit", "direct talks"])
+def test_meeting_nouns_with_an_adjective(trigger: str) -> None:
+    doc = run(f"President Ana Lopes and President Jon Berg held {trigger} in Lisbon.")
+    (meeting,) = meetings(doc)
+    assert doc.text_of(meeting.trigger) == trigger.removeprefix("an ")

@@ -971,6 +971,17 @@ class Events:
             ):
                 # «the Turkish foreign minister»: the article and nationality belong to it.
                 start -= 1
+            while (
+                self.svo
+                and lo < start > x - 4
+                and (start - 1) not in self.by_tok
+                and self.t[start - 1].word
+                and (self.t[start - 1].cap or self.comp.in_set(self.t[start - 1], "quant"))
+                and not any(_cat(self.m[start - 1], c) for c in ("weekday", "month", "relative"))
+            ):
+                # «a Commission spokesperson»: the article and the capitalized modifier belong
+                # to the speaker's noun phrase.
+                start -= 1
             if self.svo and start - 1 > lo and self.comp.in_set(self.t[start - 1], "affil"):
                 # «a spokesman for the ministry said», «the foreign minister of Egypt said»: the
                 # description before the preposition speaks, not the body it belongs to.
