@@ -977,6 +977,18 @@ class _Finder:
                 )
             ):
                 break
+            if (
+                content >= 2
+                and last_def
+                and not self.m[k]
+                and self.definite(k)
+                and k + 1 < n
+                and self.definite(k + 1)
+                and _cat(self.m[k + 1], "nisba") is not None
+            ):
+                # «بدر عبد العاطي الموقف الأردني»: a noun and its nisba adjective after the
+                # name are its object, not a family name.
+                break
             if (comp.is_known(tok) or self.m[k]) and not (
                 last_def and content and not self.m[k] and self.definite(k)
             ):
