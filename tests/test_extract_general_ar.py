@@ -351,3 +351,13 @@ def test_a_bare_title_head_is_the_last_person_with_that_title() -> None:
         ["جان نويل بارو"],
         ["جان نويل بارو"],
     ]
+
+
+def test_a_noun_and_its_nisba_after_a_name_are_not_part_of_it() -> None:
+    doc = _extract(
+        "ومن جهته، ثمن وزير الخارجية المصري بدر عبد العاطي الموقف الأردني، مشددا على أن "
+        "التنسيق مستمر."
+    )
+    assert "بدر عبد العاطي" in _person_names(doc)
+    (st,) = doc.statements
+    assert _speaker_names(doc, st) == ["بدر عبد العاطي"]
