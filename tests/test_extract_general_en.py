@@ -387,3 +387,9 @@ def test_meeting_nouns_with_an_adjective(trigger: str) -> None:
     doc = run(f"President Ana Lopes and President Jon Berg held {trigger} in Lisbon.")
     (meeting,) = meetings(doc)
     assert doc.text_of(meeting.trigger) == trigger.removeprefix("an ")
+
+
+def test_a_countrys_body_with_a_lower_case_head_keeps_the_country_named() -> None:
+    doc = run("Norway's military said that the drill was over.")
+    assert reports(doc) == [(("Norway's military",), "said", "the drill was over")]
+    assert ("Norway", "name", "Norway") in mentions(doc)

@@ -542,6 +542,7 @@ class _Finder:
         person_word = False
         cased_word = False
         possessive = False
+        owner: Match | None = None
         while k < min(i + 7, n) and self.t[k].word and (k == i or not self.t[k].brk):
             ms = self.m[k]
             head = _cat(ms, "head")
@@ -589,6 +590,9 @@ class _Finder:
                     # The person is named in their own right; the body is the rest.
                     self.name_person(i, np_i=i, method=f"rule:{self.lang}.actor.possessor")
                     start = i + 3
+                elif owner is not None and not proper:
+                    # «Israel's military»: the country keeps its name; the body is the rest.
+                    start = self.country_entry(owner) + 2
                 self.add(actor, start, end, i, form, f"rule:{self.lang}.actor.head_last")
                 return end
             if (
@@ -618,6 +622,8 @@ class _Finder:
                     and self.t[k + 1].s == self.t[k].e
                     and len(self.t[k + 1].key) == 1
                 ):
+                    if place.i == i and _cat(ms, "country") is place:
+                        owner = place
                     k += 2
                 continue
             if _cat(ms, "nisba") is not None:
