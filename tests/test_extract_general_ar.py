@@ -361,3 +361,13 @@ def test_a_noun_and_its_nisba_after_a_name_are_not_part_of_it() -> None:
     assert "بدر عبد العاطي" in _person_names(doc)
     (st,) = doc.statements
     assert _speaker_names(doc, st) == ["بدر عبد العاطي"]
+
+
+def test_unnamed_plural_and_party_speakers_are_described() -> None:
+    doc = _extract(
+        "وقال دبلوماسيون غربيون إن الاتفاق وشيك. وقال شهود عيان إن القصف استمر طوال الليل."
+    )
+    assert [_speaker_names(doc, s) for s in doc.statements] == [
+        ["دبلوماسيون غربيون"],
+        ["شهود عيان"],
+    ]
