@@ -393,3 +393,20 @@ def test_a_countrys_body_with_a_lower_case_head_keeps_the_country_named() -> Non
     doc = run("Norway's military said that the drill was over.")
     assert reports(doc) == [(("Norway's military",), "said", "the drill was over")]
     assert ("Norway", "name", "Norway") in mentions(doc)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ann Halvorsen invited Jon Berg to Oslo.",
+        "Ann Halvorsen asked Jon Berg to attend the launch.",
+        "Ann Halvorsen accused Jon Berg of lying.",
+    ],
+)
+def test_a_verb_that_reports_only_before_a_marker_takes_no_bare_clause(body: str) -> None:
+    assert reports(run(body)) == []
+
+
+def test_a_verb_that_reports_only_before_a_marker_reports_with_one() -> None:
+    doc = run("Ann Halvorsen accused Jon Berg of lying, and asked that the funds be returned.")
+    assert [r[1:] for r in reports(doc)] == [("asked", "the funds be returned")]

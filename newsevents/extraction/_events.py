@@ -1244,7 +1244,14 @@ class Events:
         ):
             # «said Monday it has …»: a time word before the clause.
             start = max(m.j for m in self.m[start] if m.cat in ("weekday", "relative", "month"))
-        if after_found is None and entry.complement == "clause" and self._clause_start(start):
+        if (
+            after_found is None
+            and entry.complement == "clause"
+            and not entry.marker_required
+            and self._clause_start(start)
+        ):
+            # «invited Prabowo to Canberra»: a verb that reports only before a marker takes
+            # no bare clause.
             after_found = self._clause(start, "clause")
         if (
             after_found is not None
