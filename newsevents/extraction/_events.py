@@ -102,6 +102,8 @@ _NESTED_TAIL = 8
 """How many tokens a quoted source's description may run on before its verb."""
 _ADVERBIAL_WORDS = 3
 """The longest preposition phrase read as an adverbial between a cue and its «أن» clause."""
+_CLAUSE_BACK = 40
+"""How far back (in tokens) a participle looks for the clause it ends."""
 _PREDICATE_REACH = 24
 """How many tokens after a meeting noun its predicate («… has been postponed») is read."""
 _CLAUSE_CAP = 400
@@ -448,6 +450,28 @@ class Events:
             self.by_np.setdefault(k, []).append(mc)
             return [actor], end, mc
         return [], k, None
+
+    def _clause_subject(self, c: int) -> ActorC | None:
+        """The person after the last «، فيما», «، كما» … before token ``c`` in its sentence.
+
+        ``None`` when a speech verb stands between them.
+        """
+        lo = max(self.sent_lo[c], c - _CLAUSE_BACK)
+        for x in range(c - 1, lo, -1):
+            if _cat(self.m[x], "cue") is not None and self.in_quote[x] < 0:
+                return None
+            if _cat(self.m[x], "clausebreak") is not None and self.punct(x - 1, self.comp.commas):
+                words = 0
+                for y in range(x + 1, c):
+                    mc = self.by_tok.get(y)
+                    if mc is not None and mc.actor.kind is ActorKind.PERSON:
+                        return mc.actor
+                    if self.t[y].word:
+                        words += 1
+                        if words > 6:
+                            return None
+                return None
+        return None
 
     def _sentence_subject(self, c: int) -> ActorC | None:
         """The person a sentence starts with (its first verb's subject), before token ``c``."""
@@ -1516,6 +1540,10 @@ class Events:
             ):
                 # «أعرب البوسعيدي عن …، مؤكداً أن …», «استقبلت X Y، وأكدت …»: the subject of
                 # the sentence's own verb.
+                speakers = [own]
+            elif cf.participle and (own := self._clause_subject(c)) is not None:
+                # «قال X إن …، فيما أعرب Y عن قلقه، مؤكدا أن …»: the subject of the clause the
+                # participle ends.
                 speakers = [own]
             elif self.last_speakers and self.para[c] - self.last_para <= 2:
                 speakers = list(self.last_speakers)
