@@ -371,3 +371,24 @@ def test_unnamed_plural_and_party_speakers_are_described() -> None:
         ["دبلوماسيون غربيون"],
         ["شهود عيان"],
     ]
+
+
+def test_a_participle_ends_the_clause_of_a_new_subject() -> None:
+    doc = _extract(
+        "وقال الرئيس الفلسطيني محمود عباس إن الوضع خطير، فيما أعرب الأمين العام للأمم "
+        "المتحدة أنطونيو غوتيريش عن قلقه، مؤكدا أن الحل السياسي هو الوحيد."
+    )
+    first, second = doc.statements
+    assert _speaker_names(doc, first) == ["محمود عباس"]
+    assert _speaker_names(doc, second) == ["أنطونيو غوتيريش"]
+
+
+def test_a_participle_after_a_report_without_a_new_clause_continues_it() -> None:
+    doc = _extract(
+        "وقال الرئيس الفلسطيني محمود عباس إن الرئيس المصري عبد الفتاح السيسي وصل، مؤكدا أن "
+        "الزيارة مهمة."
+    )
+    assert [_speaker_names(doc, s) for s in doc.statements] == [
+        ["محمود عباس"],
+        ["محمود عباس"],
+    ]
