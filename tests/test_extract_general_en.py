@@ -410,3 +410,19 @@ def test_a_verb_that_reports_only_before_a_marker_takes_no_bare_clause(body: str
 def test_a_verb_that_reports_only_before_a_marker_reports_with_one() -> None:
     doc = run("Ann Halvorsen accused Jon Berg of lying, and asked that the funds be returned.")
     assert [r[1:] for r in reports(doc)] == [("asked", "the funds be returned")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "“The dam is safe,” said a senior engineer, who spoke on condition of anonymity.",
+            "senior engineer",
+        ),
+        ("The dam is safe, said the engineer, who asked not to be named.", "engineer"),
+    ],
+)
+def test_an_inverted_description_with_its_article_speaks(body: str, speaker: str) -> None:
+    (found,) = reports(run(body))
+    assert found[0] == (speaker,)
+    assert found[1:] == ("said", "The dam is safe")

@@ -1187,7 +1187,14 @@ class Events:
             speakers, np_start = found_before
         else:
             # «“…,” said Modi»: the subject after the verb, when a quote or a clause precedes.
-            after, k2, subj2 = self.subject(cue.j, plural=cf.plural)
+            k1 = cue.j
+            while k1 + 1 < len(self.t) and (
+                _cat(self.m[k1], "demonstrative") is not None
+                or (not self.m[k1] and self.comp.in_set(self.t[k1], "quant"))
+            ):
+                # «“…,” said a senior official», «…, said the official»: the article.
+                k1 += 1
+            after, k2, subj2 = self.subject(k1, plural=cf.plural)
             if (
                 after
                 and subj2 is not None
