@@ -209,7 +209,10 @@ def main(argv: list[str] | None = None) -> int:
         help="wall-clock guard per example, to catch hangs only (default 120)",
     )
     parser.add_argument(
-        "--out", type=Path, default=Path("fuzz-failures"), help="where failing inputs go"
+        "--out",
+        type=Path,
+        default=Path("test-artifacts/fuzz-failures"),
+        help="where failing inputs go (default test-artifacts/fuzz-failures)",
     )
     args = parser.parse_args(argv)
     if args.examples < 1 or args.batch < 1:
