@@ -295,6 +295,9 @@ class Events:
             k += 1
         if k >= n or not self.t[k].word:
             return [], k, None
+        if not self.svo and k + 1 < n and self.comp.in_set(self.t[k], "quant"):
+            # «عن ثلاثة مصادر مطلعة»: the number before an unnamed source.
+            k += 1
         ms = self.m[k]
         doc = _cat(ms, "document")
         if doc is not None:
