@@ -392,3 +392,10 @@ def test_a_participle_after_a_report_without_a_new_clause_continues_it() -> None
         ["محمود عباس"],
         ["محمود عباس"],
     ]
+
+
+def test_a_number_before_unnamed_sources() -> None:
+    doc = _extract("ونقلت رويترز عن ثلاثة مصادر مطلعة قولها إن الصفقة تأجلت.")
+    (st,) = doc.statements
+    assert _speaker_names(doc, st) == ["مصادر مطلعة"]
+    assert st.reported_by is not None
