@@ -426,3 +426,13 @@ def test_an_inverted_description_with_its_article_speaks(body: str, speaker: str
     (found,) = reports(run(body))
     assert found[0] == (speaker,)
     assert found[1:] == ("said", "The dam is safe")
+
+
+def test_a_post_posed_source_after_a_report_is_its_layer_not_its_content() -> None:
+    doc = run(
+        "Mayor Ann Halvorsen said on Monday that the dam was safe, Norwegian state media reported."
+    )
+    (statement,) = doc.statements
+    assert doc.text_of(statement.content) == "the dam was safe"
+    assert statement.reported_by is not None
+    assert "media" in doc.actor(statement.reported_by).name

@@ -564,6 +564,16 @@ class Events:
             if not tok.word and self.is_final(j) and not inside and j > k:
                 # «..» inside running text and decimals are not ends.
                 break
+            if (
+                self.svo
+                and stop_at_cues
+                and j > k
+                and not inside
+                and self.punct(j, self.comp.commas)
+                and self._post_attribution(j + 1)
+            ):
+                # «… would not negotiate, Iranian state media reported.»: the source's layer.
+                break
             if stop_at_cues and j > k and not inside and tok.word:
                 cue = _cat(self.m[j], "cue")
                 attr = _cat(self.m[j], "attr")
@@ -580,6 +590,36 @@ class Events:
                     break
             j += 1
         return j
+
+    def _post_attribution(self, k: int) -> bool:
+        """Whether a post-posed attribution starts at token ``k``: a short noun phrase that
+        names or describes a source, then a finite speech verb that closes the sentence
+        («…, Iranian state media reported.», «…, the ministry said on Sunday.»).
+        """
+        n = len(self.t)
+        if k >= n or not self.t[k].word or self.in_quote[k] >= 0:
+            return False
+        if self.comp.in_set(self.t[k], "stop") and not any(
+            _cat(self.m[k], c) is not None for c in ("demonstrative", "pronref", "document")
+        ):
+            return False
+        for y in range(k, min(n, k + 6)):
+            if not self.t[y].word:
+                return False
+            cue = _cat(self.m[y], "cue")
+            if cue is not None:
+                if cue.data.participle or y == k:
+                    return False
+                named = any(
+                    z in self.by_tok
+                    or any(
+                        _cat(self.m[z], c) is not None
+                        for c in ("unnamed", "title", "head", "pronref", "document", "joint")
+                    )
+                    for z in range(k, y)
+                )
+                return named and self._ends_report(cue.j)
+        return False
 
     def _has_marker(self, k: int) -> bool:
         for x in range(k, min(k + 12, len(self.t))):
