@@ -104,6 +104,8 @@ _ADVERBIAL_WORDS = 3
 """The longest preposition phrase read as an adverbial between a cue and its «أن» clause."""
 _CLAUSE_BACK = 40
 """How far back (in tokens) a participle looks for the clause it ends."""
+_PAREN_TOKENS = 12
+"""How many tokens a parenthetical between commas after a cue may span («، خلال اتصال …،»)."""
 _PREDICATE_REACH = 24
 """How many tokens after a meeting noun its predicate («… has been postponed») is read."""
 _CLAUSE_CAP = 400
@@ -696,7 +698,7 @@ class Events:
             if k < pend and self.punct(k, self.comp.commas):
                 k += 1
             seg_end = None
-            for x in range(k, min(k + 7, pend)):
+            for x in range(k, min(k + _PAREN_TOKENS, pend)):
                 if self.punct(x, self.comp.commas):
                     seg_end = x
                     break
