@@ -399,3 +399,15 @@ def test_a_number_before_unnamed_sources() -> None:
     (st,) = doc.statements
     assert _speaker_names(doc, st) == ["مصادر مطلعة"]
     assert st.reported_by is not None
+
+
+def test_a_call_in_a_long_parenthetical_between_cue_and_content() -> None:
+    doc = _extract(
+        "وأكد وزير الخارجية العماني بدر البوسعيدي، خلال اتصال هاتفي أجراه مع وزير الخارجية "
+        "البريطاني ديفيد لامي، أن السلطنة مستمرة في جهود الوساطة."
+    )
+    (st,) = doc.statements
+    assert doc.text_of(st.content) == "السلطنة مستمرة في جهود الوساطة"
+    (call,) = _held(doc)
+    assert call.mode is ne.MeetingMode.PHONE
+    assert _participants(doc, call) == ["بدر البوسعيدي", "ديفيد لامي"]
