@@ -315,7 +315,9 @@ _PARAGRAPH_BREAKS: Final = ("\n", "\n\n", "\r\n", "\r\n\r\n", "\n \n", "\n\n\n")
 _METHODS: Final = ("manual", "rule:ar.quote.cue_before", "rule:en.meeting", "model:crf/1.0")
 _ID_HEAD: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 _ID_TAIL: Final = _ID_HEAD + "_.:-"
-_GRAPHEME_WORD = regex.compile(r"(?:(?=\S)\X)+")
+# Runs of graphemes that start with a character Python does not strip (\x1c-\x1f are
+# whitespace to str.strip but not to \s).
+_GRAPHEME_WORD = regex.compile(r"(?:(?=[^\s\x1c-\x1f])\X)+")
 
 # -- small building blocks -------------------------------------------------------------------
 # Strategies built once: drawing from a prebuilt strategy is far cheaper than building one.
@@ -1264,6 +1266,16 @@ def _finish(draw: st.DrawFn, state: _Doc, article: Article) -> Document:
     )
 
 
+def _trimmed_word(match: regex.Match[str]) -> Span | None:
+    """The match without the whitespace a grapheme may still carry, or None if nothing is left."""
+    piece = match.group()
+    core = piece.strip()
+    if not core:
+        return None
+    start = match.start() + len(piece) - len(piece.lstrip())
+    return Span(start=start, end=start + len(core))
+
+
 def _documents_over(
     draw: st.DrawFn,
     state: _Doc,
@@ -1275,7 +1287,7 @@ def _documents_over(
 ) -> Document:
     """A document over a given text: facts sit on its words (runs of non-space graphemes)."""
     article = _article(draw, raw, lang, draw(_IDS), draw(_BOOL))
-    words = [Span(start=m.start(), end=m.end()) for m in _GRAPHEME_WORD.finditer(raw)]
+    words = [w for w in map(_trimmed_word, _GRAPHEME_WORD.finditer(raw)) if w is not None]
     if not words:
         if min_events:
             raise InvalidArgument(f"text {raw!r} has no words to place {min_events} event(s) on")
