@@ -44,7 +44,9 @@ from newsevents.strategies import (
 )
 
 SOME = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-FIND = settings(max_examples=2_000, deadline=None, database=None, phases=[Phase.generate])
+FIND = settings(
+    max_examples=2_000, deadline=None, database=None, phases=[Phase.generate], derandomize=True
+)
 
 
 def test_importing_without_hypothesis_names_the_extra() -> None:
