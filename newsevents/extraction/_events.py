@@ -774,12 +774,12 @@ class Events:
         # «أكد مصدر لـ"الشرق الأوسط" أن …», «أفاد مصدر "الجزيرة نت" بأن …»: a short quoted
         # name (after a preposition, or before a complementizer) is the outlet addressed; the
         # content comes after it.
-        q = start + 1 if start < pend and self.t[start].key in self.comp.preps else start
-        while q < pend and q > start and self.t[q].key in self.comp.dashes:
-            q += 1
-        if q in self.quote_open and self.words_in_quote(self.quote_open[q]) <= 3:
-            after = self.token_at(self.quotes[self.quote_open[q]].outer_end)
-            if q > start or (after < pend and _cat(self.m[after], "comp") is not None):
+        qt = start + 1 if start < pend and self.t[start].key in self.comp.preps else start
+        while qt < pend and qt > start and self.t[qt].key in self.comp.dashes:
+            qt += 1
+        if qt in self.quote_open and self.words_in_quote(self.quote_open[qt]) <= 3:
+            after = self.token_at(self.quotes[self.quote_open[qt]].outer_end)
+            if qt > start or (after < pend and _cat(self.m[after], "comp") is not None):
                 start = after
                 if start >= pend:
                     return None
