@@ -436,3 +436,29 @@ def test_a_post_posed_source_after_a_report_is_its_layer_not_its_content() -> No
     assert doc.text_of(statement.content) == "the dam was safe"
     assert statement.reported_by is not None
     assert "media" in doc.actor(statement.reported_by).name
+
+
+def test_a_call_told_before_its_source_keeps_its_two_sides() -> None:
+    doc = run("President Ana Lopes received a call from President Jon Berg, the presidency said.")
+    (meeting,) = meetings(doc)
+    assert who(doc, meeting) == {"Ana Lopes", "Jon Berg"}
+    assert reports(doc)[0][2] == "President Ana Lopes received a call from President Jon Berg"
+
+
+def test_a_medium_that_opens_the_sentence_qualifies_a_later_verb() -> None:
+    doc = run(
+        "In a phone call requested by the other side, Prime Minister Ana Lopes spoke with"
+        " President Jon Berg."
+    )
+    (meeting,) = meetings(doc)
+    assert who(doc, meeting) == {"Ana Lopes", "Jon Berg"}
+    assert meeting.mode is ne.MeetingMode.PHONE
+
+
+def test_spoke_without_a_medium_is_no_meeting() -> None:
+    assert meetings(run("Prime Minister Ana Lopes spoke with reporters in Lisbon.")) == []
+
+
+def test_a_body_named_only_by_its_head_noun_speaks() -> None:
+    doc = run("The storm hit the coast on Friday, the presidency said.")
+    assert reports(doc) == [(("presidency",), "said", "The storm hit the coast on Friday")]

@@ -1119,6 +1119,31 @@ class Events:
                         if m.cat in ("nisba", "country") and m.j == y
                     )
                 return found, y
+        head = _cat(self.m[x], "head")
+        if (
+            self.svo
+            and head is not None
+            and head.j == x + 1
+            and head.i > lo
+            and _cat(self.m[head.i - 1], "demonstrative") is not None
+        ):
+            # «…, the presidency said.» with no presidency named before: the body as written.
+            s0, e0 = self.t[head.i].s, self.t[x].e
+            kind = ActorKind.MEDIA if head.data == "media" else ActorKind.ORGANIZATION
+            actor = self.reg.named(self.text[s0:e0], kind, f"rule:{self.lang}.actor.head", x)
+            mc = MentionC(
+                actor,
+                s0,
+                e0,
+                head.i,
+                x + 1,
+                head.i,
+                MentionForm.NOMINAL,
+                f"rule:{self.lang}.actor.head",
+                0.5,
+            )
+            self.extra_mentions.append(mc)
+            return [actor], head.i - 1
         return None
 
     def _description_before(
@@ -1830,9 +1855,11 @@ class Events:
             ):
                 # A preposition makes a noun of it («لبحث»: to discuss), never a verb.
                 continue
+            # «In a phone call …, X spoke with Y»: in subject-first copy the medium may open
+            # the sentence.
+            mod_lo = self.sent_lo[k] if self.svo else max(0, k - 3)
             if trig.data.needs_modifier and not any(
-                _cat(self.m[x], "mode") is not None
-                for x in range(max(0, k - 3), min(n, trig.j + 10))
+                _cat(self.m[x], "mode") is not None for x in range(mod_lo, min(n, trig.j + 10))
             ):
                 # «بحث X مع Y …» without a medium is no meeting word and splits no clause.
                 continue
@@ -1907,6 +1934,12 @@ class Events:
             ) and x < self._words_ahead(trig.j, seg_hi, 4):
                 hi = max(hi, self._words_ahead(x, seg_hi, 14))
                 break
+        if self.svo:
+            for x in range(trig.j, hi):
+                if self.punct(x, self.comp.commas) and self._post_attribution(x + 1):
+                    # «…, the Amiri Diwan said.»: the source of the report takes no part.
+                    hi = x
+                    break
         qi = self.in_quote[i]
         if qi >= 0:
             while lo < i and self.in_quote[lo] != qi:
@@ -1933,6 +1966,17 @@ class Events:
                 mode_ev = (self.t[x].s, self.t[mm.j - 1].e)
                 if x == trig.j:
                     trig_end = mm.j
+        if self.svo and entry.needs_modifier and mode_ev is None:
+            # «In a phone call initiated by Tehran, X spoke with Y»: the medium opens the
+            # sentence.
+            for x in range(self.sent_lo[i], i):
+                mm = _cat(self.m[x], "mode")
+                if mm is not None:
+                    mode = MeetingMode(mm.data)
+                    mode_explicit = True
+                    mode_ev = (self.t[x].s, self.t[mm.j - 1].e)
+                    best_d = 0
+                    break
         if entry.needs_modifier and (mode_ev is None or best_d > 9):
             return
         status, polarity, status_explicit = self._status(
@@ -2067,7 +2111,14 @@ class Events:
             )
             if prev is not None and prev.participants:
                 persons.insert(0, prev.participants[0][0])
-        if len(persons) == 1 and first_after is persons[0] and cut and reporter is None:
+        # A report told after its words («…, the Amiri Diwan said») leaves the subject free.
+        post_report = reporter is not None and self.svo and reporter.cue_tok > i
+        if (
+            len(persons) == 1
+            and first_after is persons[0]
+            and cut
+            and (reporter is None or post_report)
+        ):
             # «وصل X إلى روما في زيارة، حيث عقد جلسة مباحثات مع Y», «بدأ X زيارة …، التقى
             # خلالها Y»: the subject of the sentence, before the clause, is the other side.
             own = self._sentence_subject(seg_lo)
