@@ -259,3 +259,24 @@ def test_views_follow_copies() -> None:
     assert len(doc.statements) == 1
     assert Document.model_validate(base()) == doc  # caches never affect equality
     assert "_cached_views" not in doc.model_dump_json()
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf"), [1, [2.0, float("-inf")]]])
+def test_extensions_refuse_non_finite_numbers(bad: object) -> None:
+    data = base()
+    data["extensions"] = {"x": bad}
+    assert errors_of(data) == [("extension_not_finite", "extensions")]
+
+
+def test_extensions_refuse_deep_nesting() -> None:
+    from newsevents.model._base import MAX_EXTENSION_DEPTH
+
+    deep: object = "leaf"
+    for _ in range(MAX_EXTENSION_DEPTH):
+        deep = [deep]
+    data = base()
+    data["extensions"] = {"x": deep}
+    assert errors_of(data) == [("extension_too_deep", "extensions")]
+    data["extensions"] = {"x": deep[0]}  # type: ignore[index]
+    doc = Document.model_validate(data)
+    assert Document.model_validate_json(doc.model_dump_json()) == doc

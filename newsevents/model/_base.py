@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from typing import Annotated, Any, Final
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, JsonValue
 from pydantic_core import PydanticCustomError
 
 __all__ = [
+    "MAX_EXTENSION_DEPTH",
     "SCHEMA_VERSION",
     "Extensions",
     "Id",
@@ -45,12 +47,41 @@ Method = Annotated[
     ),
 ]
 
+MAX_EXTENSION_DEPTH: Final = 64
+"""How deeply arrays and objects may nest inside an ``extensions`` value."""
+
+
+def _check_extensions(value: dict[str, JsonValue]) -> dict[str, JsonValue]:
+    """Refuse what JSON cannot carry back: non-finite numbers and very deep nesting."""
+    stack: list[tuple[JsonValue, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, float) and not math.isfinite(item):
+            raise custom_error(
+                "extension_not_finite",
+                "extensions hold {value}, which JSON cannot represent; store it as a string",
+                value=repr(item),
+            )
+        if isinstance(item, dict | list):
+            if depth > MAX_EXTENSION_DEPTH:
+                raise custom_error(
+                    "extension_too_deep",
+                    "extensions nest deeper than {limit} levels; flatten them",
+                    limit=MAX_EXTENSION_DEPTH,
+                )
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+    return value
+
+
 Extensions = Annotated[
     dict[str, JsonValue],
+    AfterValidator(_check_extensions),
     Field(
         description=(
-            "Users' own fields. Any JSON value under any key; kept verbatim through JSON round "
-            "trips and ignored by newsevents itself."
+            "Users' own fields. Any JSON value under any key (finite numbers, at most "
+            f"{MAX_EXTENSION_DEPTH} levels deep); kept verbatim through JSON round trips and "
+            "ignored by newsevents itself."
         ),
     ),
 ]
