@@ -296,6 +296,8 @@ class _Finder:
         self.mentions: list[MentionC] = []
         self.covered: set[int] = set()
         self.nominals: list[tuple[MentionC, str, str | None]] = []
+        self.nominal_words: dict[int, str] = {}
+        """The folded words of each nominal mention's title, its country left out."""
         self.quotes_at = quotes_at
         self.gaz_index: dict[str, list[tuple[list[str], ActorC]]] = {}
         self.after_plural = False
@@ -1345,6 +1347,20 @@ class _Finder:
         )
         kind = "counterpart" if counterpart else ("plural" if plural else "title")
         m.actor.name = head.stem.text
+        # The words of the title itself, without its country: «وزير الخارجية القطري» →
+        # «وزير الخارجية», to tell it from «وزير الدولة» when both are Qatari.
+        words = [head.stem.text]
+        x = head.i + 1
+        while x < k:
+            ms = self.m[x]
+            place = _cat(ms, "country") or _cat(ms, "nisba")
+            if place is not None:
+                x = max(place.j, x + 1)
+                continue
+            if self.t[x].word and self.t[x].key not in self.comp.sets["from"]:
+                words.append(self.t[x].key)
+            x += 1
+        self.nominal_words[id(m)] = " ".join(fold(w) for w in words)
         self.nominals.append((m, kind, affiliation))
         return max(k, i + 1)
 
@@ -1643,7 +1659,15 @@ class _Finder:
             pool = by_country.get(affiliation, []) if affiliation is not None else persons
             # «وزير الخارجية» is a full title; «الوزير» only its head.
             full = m.j - m.i >= 2
-            target = self._resolve(m.i, title, affiliation, kind, pool[:_POOL], full_title=full)
+            target = self._resolve(
+                m.i,
+                title,
+                affiliation,
+                kind,
+                pool[:_POOL],
+                full_title=full,
+                words=self.nominal_words.get(id(m), title),
+            )
             headline = bool(self.t[m.i].s < self.body_start)
             if (
                 target is None
@@ -1675,6 +1699,7 @@ class _Finder:
         persons: list[ActorC],
         *,
         full_title: bool = False,
+        words: str = "",
     ) -> ActorC | None:
         def score(p: ActorC) -> tuple[int, int]:
             pos = self.positions.get(id(p), [])
@@ -1697,6 +1722,20 @@ class _Finder:
             ]
             if with_title:
                 cands = with_title
+                # «رئيس الوزراء» after «رئيس البرلمان»: when some holders were introduced
+                # with every word of the title (and its country), only they are meant.
+                core = self._bare_words(words or title)
+                exact = [
+                    p
+                    for p in cands
+                    if any(
+                        self._holds(core, self._bare_words(fold(t[0])))
+                        and (affiliation is None or t[3] in (None, affiliation))
+                        for t in p.titles
+                    )
+                ]
+                if exact:
+                    cands = exact
             elif affiliation is None:
                 return None
             if affiliation is None and full_title and len(cands) > 1:
@@ -1708,6 +1747,25 @@ class _Finder:
         if not cands:
             return None
         return max(cands, key=score)
+
+    def _bare_words(self, title: str) -> set[str]:
+        """The words of a folded title without their article («الخارجية» → «خارجيه»)."""
+        out: set[str] = set()
+        for w in title.split():
+            for a in self.comp.articles:
+                if w.startswith(a) and len(w) > len(a) + 1:
+                    w = w[len(a) :]
+                    break
+            out.add(w)
+        return out
+
+    @staticmethod
+    def _holds(core: set[str], words: set[str]) -> bool:
+        """Whether a title's words hold every core word, a proclitic or two allowed."""
+        return all(
+            w in words or any(len(v) - len(w) in (1, 2) and v.endswith(w) for v in words)
+            for w in core
+        )
 
     def _first_in_body(self, p: ActorC) -> int:
         """Token of the first mention of ``p`` after the headline (a large number if none)."""

@@ -1,0 +1,91 @@
+"""Speakers and participants named by a title, an honorific or a participle, in both languages.
+
+A title phrase without a name («وقال وزير الخارجية القطري», "the prime minister said") means the
+person introduced with that title and country, even when someone else was named in between; an
+honorific pronoun («سموه», "His Highness") means the person first introduced with that honorific;
+a participle («مؤكدا», "adding") takes the subject of its own sentence. Each test is a sentence
+written for it.
+"""
+
+from __future__ import annotations
+
+import newsevents as ne
+
+
+def _ar(body: str) -> ne.Document:
+    return ne.extract("عنوان الخبر\n" + body + "\n")
+
+
+def _en(body: str) -> ne.Document:
+    return ne.extract("Talks in the region\n" + body + "\n")
+
+
+def _speakers(doc: ne.Document) -> list[list[str]]:
+    return [[doc.actor(a).name for a in st.speakers] for st in doc.statements]
+
+
+# -- a title phrase is the holder introduced with that title ----------------------------------
+
+
+def test_ar_full_title_skips_a_compatriot_with_another_title() -> None:
+    doc = _ar(
+        "التقى وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني بالمبعوث الأمريكي ستيف ويتكوف. "
+        "وقال وزير الدولة القطري محمد الخليفي إن الاتفاق قريب. "
+        "وقال وزير الخارجية القطري إن الحوار هو الحل."
+    )
+    assert _speakers(doc) == [["محمد الخليفي"], ["محمد بن عبد الرحمن آل ثاني"]]
+
+
+def test_ar_prime_minister_is_not_the_speaker_of_parliament() -> None:
+    doc = _ar(
+        "التقى رئيس الوزراء العراقي محمد شياع السوداني بالمبعوث الأمريكي ستيف ويتكوف. "
+        "وقال رئيس البرلمان العراقي محمود المشهداني إن الاتفاق قريب. "
+        "وقال رئيس الوزراء العراقي إن الحوار هو الحل."
+    )
+    assert _speakers(doc) == [["محمود المشهداني"], ["محمد شياع السوداني"]]
+
+
+def test_ar_honorific_title_chain_resolves_to_the_title_holder() -> None:
+    doc = _ar(
+        "التقى وزير الخارجية السعودي فيصل بن فرحان بالمبعوث الأمريكي ستيف ويتكوف. "
+        "وقال وزير الدفاع السعودي خالد بن سلمان إن الاتفاق قريب. "
+        "وأكد سمو وزير الخارجية السعودي أن الحوار هو الحل."
+    )
+    assert _speakers(doc) == [["خالد بن سلمان"], ["فيصل بن فرحان"]]
+
+
+def test_ar_title_with_the_country_in_construct_matches_the_nisba() -> None:
+    doc = _ar(
+        "التقى رئيس الوزراء الفلسطيني محمد مصطفى بالمبعوث الأمريكي ستيف ويتكوف. "
+        "وقال وزير الخارجية الأمريكي ماركو روبيو إن الاتفاق قريب. "
+        "وقال رئيس وزراء فلسطين إن الحوار هو الحل."
+    )
+    assert _speakers(doc) == [["ماركو روبيو"], ["محمد مصطفى"]]
+
+
+def test_ar_two_holders_of_the_title_fall_back_to_the_last_one() -> None:
+    # «الوزير القطري» fits both Qatari ministers: the nearest one is kept.
+    doc = _ar(
+        "التقى وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني بالمبعوث الأمريكي ستيف ويتكوف. "
+        "وقال وزير الدولة القطري محمد الخليفي إن الاتفاق قريب. "
+        "وقال الوزير القطري إن الحوار هو الحل."
+    )
+    assert _speakers(doc) == [["محمد الخليفي"], ["محمد الخليفي"]]
+
+
+def test_en_prime_minister_skips_a_foreign_minister_named_since() -> None:
+    doc = _en(
+        "Iraqi Prime Minister Mohammed Shia al-Sudani met U.S. envoy Steve Witkoff. "
+        "Iraqi Foreign Minister Fuad Hussein said the deal was close. "
+        "The prime minister said that ties were strong."
+    )
+    assert _speakers(doc) == [["Fuad Hussein"], ["Mohammed Shia al-Sudani"]]
+
+
+def test_en_nationality_and_title_skip_a_compatriot_minister() -> None:
+    doc = _en(
+        "Turkish Foreign Minister Hakan Fidan met U.S. envoy Steve Witkoff. "
+        "Turkish Defense Minister Yasar Guler said the deal was close. "
+        "The Turkish foreign minister added that Ankara supports Iraq."
+    )
+    assert _speakers(doc) == [["Yasar Guler"], ["Hakan Fidan"]]
