@@ -70,7 +70,8 @@ class Settings:
     """Copies of the seed in the large document of the loading and dumping measurements."""
     import_runs: int = 25
     """Fresh interpreters per import measurement."""
-    batch_files: int = 320
+    batch_files: int = 1000
+    """Articles in the batch folder: enough that per-process start-up is a small part."""
     batch_rounds: int = 3
     spin: int = 2_000_000
     """Iterations of each task of the CPU calibration loop."""
