@@ -89,3 +89,15 @@ def test_en_nationality_and_title_skip_a_compatriot_minister() -> None:
         "The Turkish foreign minister added that Ankara supports Iraq."
     )
     assert _speakers(doc) == [["Yasar Guler"], ["Hakan Fidan"]]
+
+
+def test_ar_maghreb_first_minister_is_a_title() -> None:
+    doc = _ar(
+        "استقبل وزير الخارجية الجزائري أحمد عطاف الوزير الأول التونسي كمال المدوري. "
+        "وقال عطاف إن الجزائر تدعم تونس. وأكد الوزير الأول التونسي أن العلاقات متينة."
+    )
+    assert _speakers(doc) == [["أحمد عطاف"], ["كمال المدوري"]]
+    (meeting,) = doc.meetings
+    assert {doc.actor(p.actor).name for p in meeting.participants} == {"أحمد عطاف", "كمال المدوري"}
+    madouri = next(a for a in doc.actors if a.name == "كمال المدوري")
+    assert any(r.title.startswith("الوزير الأول") for r in madouri.roles)
