@@ -101,3 +101,51 @@ def test_ar_maghreb_first_minister_is_a_title() -> None:
     assert {doc.actor(p.actor).name for p in meeting.participants} == {"أحمد عطاف", "كمال المدوري"}
     madouri = next(a for a in doc.actors if a.name == "كمال المدوري")
     assert any(r.title.startswith("الوزير الأول") for r in madouri.roles)
+
+
+# -- an honorific pronoun is the person introduced with that honorific ------------------------
+
+
+def test_ar_honorific_pronoun_skips_the_last_speaker() -> None:
+    doc = _ar(
+        "استقبل جلالة الملك عبدالله الثاني الرئيس الفرنسي إيمانويل ماكرون. "
+        "وقال ماكرون إن فرنسا تدعم الحوار. وأكد جلالته أن العلاقات متينة."
+    )
+    assert _speakers(doc) == [["إيمانويل ماكرون"], ["عبدالله الثاني"]]
+
+
+def test_ar_honorific_pronoun_in_a_meeting_is_its_holder() -> None:
+    doc = _ar(
+        "استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة الرئيس الفرنسي إيمانويل "
+        "ماكرون في أبوظبي. وقال ماكرون إن فرنسا تدعم الحوار. "
+        "والتقى سموه رئيس الوزراء الهندي ناريندرا مودي."
+    )
+    second = doc.meetings[-1]
+    names = {doc.actor(p.actor).name for p in second.participants}
+    assert names == {"محمد بن زايد آل نهيان", "ناريندرا مودي"}
+
+
+def test_en_his_highness_is_not_the_last_speaker() -> None:
+    doc = _en(
+        "His Highness Sheikh Mohamed bin Zayed Al Nahyan received French President Emmanuel "
+        "Macron. Macron said France supports talks. His Highness said that ties were strong."
+    )
+    assert _speakers(doc) == [["Emmanuel Macron"], ["Mohamed bin Zayed Al Nahyan"]]
+
+
+def test_en_his_highness_in_a_meeting_is_its_holder() -> None:
+    doc = _en(
+        "His Highness Sheikh Mohamed bin Zayed Al Nahyan received French President Emmanuel "
+        "Macron. Macron said France supports talks. His Highness later met Indian Prime "
+        "Minister Narendra Modi."
+    )
+    names = {doc.actor(p.actor).name for p in doc.meetings[-1].participants}
+    assert names == {"Mohamed bin Zayed Al Nahyan", "Narendra Modi"}
+
+
+def test_en_an_honorific_nobody_was_introduced_with_keeps_the_last_speaker() -> None:
+    doc = _en(
+        "French President Emmanuel Macron met Indian Prime Minister Narendra Modi. "
+        "Modi said India supports talks. His Excellency said that ties were strong."
+    )
+    assert _speakers(doc) == [["Narendra Modi"], ["Narendra Modi"]]

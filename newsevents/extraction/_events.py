@@ -104,6 +104,8 @@ _ADVERBIAL_WORDS = 3
 """The longest preposition phrase read as an adverbial between a cue and its «أن» clause."""
 _CLAUSE_BACK = 40
 """How far back (in tokens) a participle looks for the clause it ends."""
+_HONORIFIC_BACK = 6
+"""How many words before a title phrase its honorific may stand («صاحب السمو الملكي الأمير»)."""
 _PAREN_TOKENS = 12
 """How many tokens a parenthetical between commas after a cue may span («، خلال اتصال …،»)."""
 _PREDICATE_REACH = 24
@@ -392,6 +394,10 @@ class Events:
             lead = self._lead_person()
             pron = _cat(ms, "pronref")
             assert pron is not None
+            honored = self._honored_person(pron)
+            if honored is not None:
+                # «وأكد سموه», "His Highness said": the person introduced with that honorific.
+                return [honored], pron.j, None
             if (
                 lead is not None
                 and pron.j == k + 1
@@ -487,7 +493,11 @@ class Events:
             mc = self.by_tok.get(y)
             if mc is not None and mc.actor.kind is ActorKind.PERSON:
                 return mc.actor
-            if _cat(self.m[y], "pronref") is not None:
+            pron = _cat(self.m[y], "pronref")
+            if pron is not None:
+                honored = self._honored_person(pron)
+                if honored is not None:
+                    return honored
                 first = self.last_speakers[0] if self.last_speakers else self._lead_person()
                 return (first.members or [first])[0] if first is not None else None
             if self.t[y].word:
@@ -505,6 +515,54 @@ class Events:
             if head is not None:
                 return head
         return None
+
+    def _honored_person(self, pron: Match) -> ActorC | None:
+        """The person an honorific pronoun means: the first introduced with its honorific.
+
+        «سموه» after «صاحب السمو الشيخ …» or «سمو وزير الخارجية …» is that person, even when
+        others were named or spoke since. A person mentioned in the body comes before one of
+        the headline; ``None`` when the pack gives the pronoun no honorific or nobody before
+        it was introduced with one.
+        """
+        keys = [self.t[x].key for x in range(pron.i, pron.j)]
+        honorific = self.comp.honorific_pronouns.get(" ".join(keys)) or (
+            self.comp.honorific_pronouns.get(" ".join([pron.stem.text, *keys[1:]]))
+        )
+        if honorific is None:
+            return None
+        found: ActorC | None = None
+        for mc in sorted(self.mentions, key=lambda x: x.i):
+            if mc.i >= pron.i:
+                break
+            if mc.actor.kind is not ActorKind.PERSON or not self._introduced_with(mc, honorific):
+                continue
+            if self.body(mc.i):
+                return mc.actor
+            found = found or mc.actor
+        return found
+
+    def _introduced_with(self, mc: MentionC, honorific: str) -> bool:
+        """Whether the honorific word stands in the phrase before the name of ``mc``.
+
+        The phrase runs back over titles and honorifics («سمو وزير الخارجية السعودي فيصل»),
+        up to punctuation or another person's mention.
+        """
+        lo = max(self.sent_lo[mc.i], min(mc.np_i, mc.i) - _HONORIFIC_BACK)
+        for x in range(mc.i - 1, lo - 1, -1):
+            tok = self.t[x]
+            if not tok.word:
+                return False
+            other = self.by_tok.get(x)
+            if other is not None and other.actor is not mc.actor:
+                return False
+            forms = {tok.key, *tok.texts}
+            for form in list(forms):
+                for a in self.comp.articles:
+                    if form.startswith(a):
+                        forms.add(form[len(a) :])
+            if honorific in forms:
+                return True
+        return False
 
     def _lead_person(self) -> ActorC | None:
         """The first person named in the body, whom «معاليه» means before anyone has spoken."""
@@ -1016,11 +1074,17 @@ class Events:
                     found, _, _ = self.subject(y, plural=False)
                     if found:
                         return found, y
-        if any(
-            m.cat == "pronref" and m.j == x + 1
+        prons = [
+            m
             for y in range(max(lo, x - 2), x + 1)
             for m in self.m[y]
-        ):
+            if m.cat == "pronref" and m.j == x + 1
+        ]
+        if prons:
+            honored = self._honored_person(prons[0])
+            if honored is not None:
+                # "His Highness said": the person introduced as "His Highness".
+                return [honored], prons[0].i
             if self.last_speakers and self.last_speakers[0].kind is ActorKind.PERSON:
                 return self.last_speakers[:1], x
             persons = self.last_persons(c, 1)
@@ -2052,8 +2116,12 @@ class Events:
             elif a not in others and (x > i or not cut):
                 others.append(a)
         for x in range(lo, hi):
-            if _cat(self.m[x], "pronref") is not None:
-                for a in self.last_persons(self._sent_start(i), 1):
+            pron = _cat(self.m[x], "pronref")
+            if pron is not None:
+                # «والتقى سموه …»: an honorific pronoun is the person it was introduced for.
+                honored = self._honored_person(pron)
+                meant = [honored] if honored is not None else []
+                for a in meant or self.last_persons(self._sent_start(i), 1):
                     if a not in persons:
                         persons.insert(0, a)
         joint_at = next(

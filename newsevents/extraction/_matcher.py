@@ -113,6 +113,8 @@ class Compiled:
     suffixes: tuple[str, ...]
     noun_endings: tuple[str, ...]
     joint_titles: dict[str, str]
+    honorific_pronouns: dict[str, str]
+    """Folded pronoun reference → the folded honorific word it stands for."""
     possessive: set[str]
     known: frozenset[str]
     """Every single word of every phrase (names never contain these)."""
@@ -309,6 +311,7 @@ def _compile(lex: Lexicon) -> Compiled:
         suffixes=tuple(fold(x) for x in mo.object_suffixes),
         noun_endings=tuple(mo.noun_endings),
         joint_titles={fold(k): fold(v) for k, v in sy.joint_titles.items()},
+        honorific_pronouns={fold(k): fold(v) for k, v in sy.honorific_pronouns.items()},
         possessive=set(),
         known=frozenset(),
         sets={},
