@@ -149,3 +149,59 @@ def test_en_an_honorific_nobody_was_introduced_with_keeps_the_last_speaker() -> 
         "Modi said India supports talks. His Excellency said that ties were strong."
     )
     assert _speakers(doc) == [["Narendra Modi"], ["Narendra Modi"]]
+
+
+# -- a participle takes the subject of its own sentence -------------------------------------
+
+
+def test_ar_participle_after_a_title_subject_is_not_the_last_speaker() -> None:
+    doc = _ar(
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إن الوضع خطير. "
+        "وأعرب وزير الخارجية الأردني عن قلقه من التصعيد، مؤكدا أن الحل سياسي."
+    )
+    assert _speakers(doc) == [["إيمانويل ماكرون"], ["وزير الخارجية الأردني"]]
+    st = doc.statements[1]
+    assert doc.text_of(st.content) == "الحل سياسي"
+
+
+def test_ar_participle_after_a_surname_subject_skips_the_last_speaker() -> None:
+    doc = _ar(
+        "التقى وزير الخارجية الأردني أيمن الصفدي الرئيس الفرنسي إيمانويل ماكرون. "
+        "وقال ماكرون إن فرنسا تدعم الحوار. "
+        "وأعرب وزير الخارجية الأردني عن قلقه من التصعيد، مؤكدا أن الحل سياسي."
+    )
+    assert _speakers(doc) == [["إيمانويل ماكرون"], ["أيمن الصفدي"]]
+
+
+def test_ar_participle_after_an_object_title_keeps_the_subject() -> None:
+    doc = _ar(
+        "قال الرئيس الفرنسي إيمانويل ماكرون إن الوضع خطير. "
+        "والتقى وزير الخارجية الأردني أيمن الصفدي بوزير الخارجية المصري، مؤكدا أن الحل سياسي."
+    )
+    assert _speakers(doc)[1] == ["أيمن الصفدي"]
+
+
+def test_en_participle_after_a_title_subject_is_not_the_last_speaker() -> None:
+    doc = _en(
+        "French President Emmanuel Macron said France supports talks. The Jordanian foreign "
+        "minister voiced concern over the escalation, adding that the solution was political."
+    )
+    assert _speakers(doc) == [["Emmanuel Macron"], ["The Jordanian foreign minister"]]
+
+
+def test_en_participle_after_a_surname_subject() -> None:
+    doc = _en(
+        "Jordanian Foreign Minister Ayman Safadi met French President Emmanuel Macron. "
+        "Macron said France supports talks. Safadi voiced concern over the escalation, "
+        "adding that the solution was political."
+    )
+    assert _speakers(doc) == [["Emmanuel Macron"], ["Ayman Safadi"]]
+
+
+def test_en_participle_after_an_object_title_keeps_the_subject() -> None:
+    doc = _en(
+        "Jordanian Foreign Minister Ayman Safadi said Amman supports talks. French President "
+        "Emmanuel Macron later met the Jordanian foreign minister, stressing that the solution "
+        "was political."
+    )
+    assert _speakers(doc) == [["Ayman Safadi"], ["Emmanuel Macron"]]

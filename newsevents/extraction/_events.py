@@ -104,6 +104,10 @@ _ADVERBIAL_WORDS = 3
 """The longest preposition phrase read as an adverbial between a cue and its «أن» clause."""
 _CLAUSE_BACK = 40
 """How far back (in tokens) a participle looks for the clause it ends."""
+_SUBJECT_PLACE = 2
+"""How many words may stand before a sentence's subject (its verb, an article, a nationality)."""
+_OBJECT_MARKS = ("cueprep", "placeprep", "with", "from")
+"""Categories of the word before a noun phrase that make it an object, not a subject."""
 _HONORIFIC_BACK = 6
 """How many words before a title phrase its honorific may stand («صاحب السمو الملكي الأمير»)."""
 _PAREN_TOKENS = 12
@@ -484,8 +488,13 @@ class Events:
                 return None
         return None
 
-    def _sentence_subject(self, c: int) -> ActorC | None:
-        """The person a sentence starts with (its first verb's subject), before token ``c``."""
+    def _sentence_subject(self, c: int, *, described: bool = False) -> ActorC | None:
+        """The person a sentence starts with (its first verb's subject), before token ``c``.
+
+        ``described``: a title phrase that names nobody known («وأعرب وزير الخارجية الأردني
+        عن …», "The Jordanian foreign minister voiced …") in the subject's place is the
+        subject too, as an unnamed speaker described by it.
+        """
         words = 0
         for y in range(self.sent_lo[c], c):
             if _cat(self.m[y], "cue") is not None and self.in_quote[y] < 0:
@@ -493,6 +502,23 @@ class Events:
             mc = self.by_tok.get(y)
             if mc is not None and mc.actor.kind is ActorKind.PERSON:
                 return mc.actor
+            title = _cat(self.m[y], "title")
+            if (
+                described
+                and words <= _SUBJECT_PLACE
+                and title is not None
+                and not title.data
+                and self.in_quote[y] < 0
+                and not (y > 0 and any(m.cat in _OBJECT_MARKS for m in self.m[y - 1]))
+                and self.t[y].key[:1] not in self.comp.preps
+            ):
+                if self.svo:
+                    # "The Jordanian foreign minister voiced …": the title ends the phrase,
+                    # its article and nationality open it.
+                    return self._described_before(y, title.j)
+                found, _, _ = self.subject(y, plural=False)
+                if len(found) == 1 and found[0].kind is ActorKind.PERSON:
+                    return found[0]
             pron = _cat(self.m[y], "pronref")
             if pron is not None:
                 honored = self._honored_person(pron)
@@ -505,6 +531,34 @@ class Events:
                 if words > 6:
                     return None
         return None
+
+    def _described_before(self, y: int, end: int) -> ActorC:
+        """An unnamed person described by the title phrase ending at ``end`` (subject first)."""
+        start = y
+        lo = self.sent_lo[y]
+        while start > lo and any(
+            m.cat in ("demonstrative", "nisba", "country") for m in self.m[start - 1]
+        ):
+            start -= 1
+        s, e = self.t[start].s, self.t[end - 1].e
+        actor = self.reg.named(
+            self.text[s:e], ActorKind.PERSON, f"rule:{self.lang}.actor.unnamed", start
+        )
+        actor.unnamed = True
+        mc = MentionC(
+            actor,
+            s,
+            e,
+            start,
+            end,
+            start,
+            MentionForm.NOMINAL,
+            f"rule:{self.lang}.actor.unnamed",
+            0.6,
+        )
+        self.extra_mentions.append(mc)
+        self.by_np.setdefault(start, []).append(mc)
+        return actor
 
     def _joint_title(self, word: int | None) -> str | None:
         """The title a joint word stands for («الرئيسان» → «رئيس»), from the pack."""
@@ -1348,6 +1402,10 @@ class Events:
                     speakers = list(own[-1].speakers)
                 elif cf.participle and first is not None:
                     speakers = [first.actor]
+                elif cf.participle and (described := self._sentence_subject(c, described=True)):
+                    # "The Jordanian foreign minister voiced concern …, adding": the subject
+                    # of the sentence's own verb, though it names nobody known.
+                    speakers = [described]
                 elif entry.continuation or cf.participle:
                     speakers = list(self.last_speakers) or self.last_persons(c, 1)
                 else:
@@ -1677,7 +1735,7 @@ class Events:
             elif (
                 (cf.participle or self.t[c].key[:1] in self.comp.conj)
                 and not self.by_sentence.get(self.sent[c])
-                and (own := self._sentence_subject(c)) is not None
+                and (own := self._sentence_subject(c, described=cf.participle)) is not None
             ):
                 # «أعرب البوسعيدي عن …، مؤكداً أن …», «استقبلت X Y، وأكدت …»: the subject of
                 # the sentence's own verb.
