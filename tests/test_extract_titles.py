@@ -103,6 +103,19 @@ def test_ar_maghreb_first_minister_is_a_title() -> None:
     assert any(r.title.startswith("الوزير الأول") for r in madouri.roles)
 
 
+def test_ar_indefinite_title_with_a_country_in_construct_names_its_holder() -> None:
+    doc = _ar(
+        "استقبل رئيس وزراء قطر الشيخ محمد بن عبد الرحمن آل ثاني وزير الخارجية المصري بدر عبد "
+        "العاطي. وقال عبد العاطي إن مصر تدعم الحوار. وقال رئيس الوزراء القطري إن العلاقات متينة."
+    )
+    assert _speakers(doc) == [["بدر عبد العاطي"], ["محمد بن عبد الرحمن آل ثاني"]]
+    (meeting,) = doc.meetings
+    assert {doc.actor(p.actor).name for p in meeting.participants} == {
+        "محمد بن عبد الرحمن آل ثاني",
+        "بدر عبد العاطي",
+    }
+
+
 # -- an honorific pronoun is the person introduced with that honorific ------------------------
 
 
