@@ -218,3 +218,24 @@ def test_en_participle_after_an_object_title_keeps_the_subject() -> None:
         "was political."
     )
     assert _speakers(doc) == [["Ayman Safadi"], ["Emmanuel Macron"]]
+
+
+# -- a subject before a relative parenthetical ------------------------------------------------
+
+
+def test_ar_title_subject_before_a_relative_parenthetical_speaks() -> None:
+    doc = _ar(
+        "الرئيس القبرصي نيكوس خريستودوليدس استقبل وزير الخارجية المصري بدر عبد العاطي. "
+        "وقال عبد العاطي إن مصر تدعم الحوار. "
+        "الرئيس القبرصي، الذي يزور القاهرة الأسبوع المقبل، قال إن العلاقات متينة."
+    )
+    assert _speakers(doc) == [["بدر عبد العاطي"], ["نيكوس خريستودوليدس"]]
+
+
+def test_ar_parenthetical_without_a_relative_keeps_the_last_speaker() -> None:
+    doc = _ar(
+        "الرئيس القبرصي نيكوس خريستودوليدس استقبل وزير الخارجية المصري بدر عبد العاطي. "
+        "وقال عبد العاطي إن مصر تدعم الحوار. "
+        "وفي القاهرة، بعد اللقاء، قال إن العلاقات متينة."
+    )
+    assert _speakers(doc) == [["بدر عبد العاطي"], ["بدر عبد العاطي"]]

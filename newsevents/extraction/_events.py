@@ -1060,6 +1060,29 @@ class Events:
             x += 1
         return x >= n or not self.t[x].word or self.sent[x] != self.sent[k]
 
+    def _subject_before_parenthetical(self, c: int) -> ActorC | None:
+        """The person named right before a parenthetical that ends at the comma before ``c``.
+
+        The parenthetical must be opened by one of the pack's ``parenthetical_openers`` and
+        hold no speech verb, quotation or sentence end.
+        """
+        if not self.punct(c - 1, self.comp.commas) or not self.comp.sets["paren_open"]:
+            return None
+        lo = self.sent_lo[c]
+        for p in range(c - 2, max(lo, c - PARENTHETICAL) - 1, -1):
+            if self.is_final(p) or p in self.quote_open:
+                return None
+            if _cat(self.m[p], "cue") is not None and self.in_quote[p] < 0:
+                return None
+            if self.punct(p, self.comp.commas):
+                if not self.comp.in_set(self.t[p + 1], "paren_open"):
+                    return None
+                mc = self.by_tok.get(p - 1)
+                if mc is None or mc.actor.kind is not ActorKind.PERSON:
+                    return None
+                return mc.actor
+        return None
+
     def _speaker_before(self, c: int) -> tuple[list[ActorC], int] | None:
         """The subject right before the cue at ``c`` and where its noun phrase starts."""
         lo = self.sent_lo[c]
@@ -1729,6 +1752,11 @@ class Events:
                 )
             ):
                 speakers = [prev.actor]
+                implicit = False
+            elif (before := self._subject_before_parenthetical(c)) is not None:
+                # «الرئيس القبرصي، الذي يزور القاهرة …، قال»: the subject before a
+                # parenthetical opened by a relative pronoun.
+                speakers = [before]
                 implicit = False
             elif cf.plural:
                 speakers = self.joint_actors(c)
