@@ -156,6 +156,18 @@ def test_en_his_highness_in_a_meeting_is_its_holder() -> None:
     assert names == {"Mohamed bin Zayed Al Nahyan", "Narendra Modi"}
 
 
+def test_en_an_abbreviated_honorific_introduces_his_highness() -> None:
+    doc = _en(
+        "DUBAI, 3rd May (WAM) -- H.H. Sheikh Hamdan bin Mohammed received Indian Foreign "
+        "Minister Subrahmanyam Jaishankar in Dubai today. Jaishankar said India values the "
+        "partnership. His Highness affirmed the depth of relations, stressing that trade "
+        "would grow."
+    )
+    speakers = _speakers(doc)
+    assert speakers[0] == ["Subrahmanyam Jaishankar"]
+    assert speakers[1:] and all(s == ["Hamdan bin Mohammed"] for s in speakers[1:])
+
+
 def test_en_an_honorific_nobody_was_introduced_with_keeps_the_last_speaker() -> None:
     doc = _en(
         "French President Emmanuel Macron met Indian Prime Minister Narendra Modi. "

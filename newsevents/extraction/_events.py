@@ -595,28 +595,38 @@ class Events:
             found = found or mc.actor
         return found
 
-    def _introduced_with(self, mc: MentionC, honorific: str) -> bool:
-        """Whether the honorific word stands in the phrase before the name of ``mc``.
+    def _introduced_with(self, mc: MentionC, honorifics: tuple[tuple[str, ...], ...]) -> bool:
+        """Whether one of the honorifics stands in the phrase before the name of ``mc``.
 
-        The phrase runs back over titles and honorifics («سمو وزير الخارجية السعودي فيصل»),
-        up to punctuation or another person's mention.
+        The phrase runs back over titles and honorifics («سمو وزير الخارجية السعودي فيصل»,
+        "H.H. Sheikh Abdullah"), up to a comma, the end of a sentence or another person's
+        mention. An honorific is a run of token keys; a word may carry the article.
         """
         lo = max(self.sent_lo[mc.i], min(mc.np_i, mc.i) - _HONORIFIC_BACK)
-        for x in range(mc.i - 1, lo - 1, -1):
-            tok = self.t[x]
-            if not tok.word:
-                return False
+        start = mc.i
+        while start - 1 >= lo:
+            x = start - 1
+            if not self.t[x].word and (self.punct(x, self.comp.commas) or self.is_final(x)):
+                break
             other = self.by_tok.get(x)
             if other is not None and other.actor is not mc.actor:
-                return False
-            forms = {tok.key, *tok.texts}
-            for form in list(forms):
-                for a in self.comp.articles:
-                    if form.startswith(a):
-                        forms.add(form[len(a) :])
-            if honorific in forms:
-                return True
+                break
+            start = x
+        for form in honorifics:
+            for x in range(start, mc.i - len(form) + 1):
+                if all(w in self._forms(x + d) for d, w in enumerate(form)):
+                    return True
         return False
+
+    def _forms(self, x: int) -> set[str]:
+        """The key of token ``x``, its stems, and both without the article."""
+        tok = self.t[x]
+        forms = {tok.key, *tok.texts}
+        for form in list(forms):
+            for a in self.comp.articles:
+                if form.startswith(a):
+                    forms.add(form[len(a) :])
+        return forms
 
     def _lead_person(self) -> ActorC | None:
         """The first person named in the body, whom «معاليه» means before anyone has spoken."""

@@ -113,8 +113,8 @@ class Compiled:
     suffixes: tuple[str, ...]
     noun_endings: tuple[str, ...]
     joint_titles: dict[str, str]
-    honorific_pronouns: dict[str, str]
-    """Folded pronoun reference → the folded honorific word it stands for."""
+    honorific_pronouns: dict[str, tuple[tuple[str, ...], ...]]
+    """Folded pronoun reference → the honorifics it stands for, each as its token keys."""
     possessive: set[str]
     known: frozenset[str]
     """Every single word of every phrase (names never contain these)."""
@@ -311,7 +311,9 @@ def _compile(lex: Lexicon) -> Compiled:
         suffixes=tuple(fold(x) for x in mo.object_suffixes),
         noun_endings=tuple(mo.noun_endings),
         joint_titles={fold(k): fold(v) for k, v in sy.joint_titles.items()},
-        honorific_pronouns={fold(k): fold(v) for k, v in sy.honorific_pronouns.items()},
+        honorific_pronouns={
+            fold(k): tuple(_words(h) for h in v) for k, v in sy.honorific_pronouns.items()
+        },
         possessive=set(),
         known=frozenset(),
         sets={},

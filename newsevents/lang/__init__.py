@@ -113,12 +113,12 @@ class Syntax(_Data):
     first_person: tuple[Word, ...] = ()
     documents: tuple[Word, ...] = ()
     pronoun_references: tuple[Word, ...] = ()
-    honorific_pronouns: dict[str, str] = Field(default_factory=dict)
-    """Pronoun references that stand for an honorific («سموه» → «سمو», "his highness" →
-    "highness"): they mean the person the article first introduced with that honorific word
-    (in the body, else the headline), whoever was named or spoke since. The honorific is
-    written as one word, without its article; each pronoun should also be listed in
-    ``pronoun_references``."""
+    honorific_pronouns: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    """Pronoun references that stand for an honorific, and the honorifics they stand for
+    («سموه» → «سمو», "his highness" → "highness", "h.h."): such a pronoun means the person the
+    article first introduced with one of those honorifics (in the body, else the headline),
+    whoever was named or spoke since. An honorific is matched word by word, a word with or
+    without its article; each pronoun should also be listed in ``pronoun_references``."""
     stopwords: tuple[Word, ...] = ()
     capitalized_names: bool = False
     """Whether names are written with capital letters (Latin script): a name is then a run of
