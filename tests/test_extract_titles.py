@@ -116,6 +116,24 @@ def test_ar_indefinite_title_with_a_country_in_construct_names_its_holder() -> N
     }
 
 
+def test_ar_a_former_holder_is_not_the_title_phrase() -> None:
+    doc = _ar(
+        "التقى رئيس الوزراء العراقي محمد شياع السوداني بالمبعوث الأمريكي ستيف ويتكوف. "
+        "وكان ويتكوف قد التقى رئيس الوزراء العراقي الأسبق نوري المالكي. "
+        "وقال رئيس الوزراء العراقي إن الحوار هو الحل."
+    )
+    assert _speakers(doc) == [["محمد شياع السوداني"]]
+
+
+def test_en_a_former_holder_is_not_the_minister() -> None:
+    doc = _en(
+        "South Korean Foreign Minister Park Jin will visit Tokyo next week. Park will also "
+        "express condolences over the death of former Japanese Prime Minister Shinzo Abe. "
+        "The minister said that the visit would help ties."
+    )
+    assert _speakers(doc) == [["Park Jin"]]
+
+
 # -- an honorific pronoun is the person introduced with that honorific ------------------------
 
 

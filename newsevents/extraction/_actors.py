@@ -34,6 +34,8 @@ class ActorC:
     country: str | None = None
     """ISO code of the country a person or organization belongs to."""
     titles: list[tuple[str, int, int, str | None]] = attrs.field(factory=list)
+    former: set[str] = attrs.field(factory=set)
+    """The titles the person was introduced with as no longer held («الأسبق», "former")."""
     members: list[ActorC] = attrs.field(factory=list)
     gazetteer: Actor | None = None
     method: str = "rule:names"
@@ -66,6 +68,8 @@ class MentionC:
 
 _POOL = 256
 """At most this many candidate antecedents are scored for a nominal mention."""
+_FORMER_BACK = 3
+"""How many words before a title may mark it former («former Japanese Prime Minister»)."""
 PARENTHETICAL = 40
 """How many tokens a parenthetical opened by a relative pronoun or participle may span."""
 SHORT_PARENTHETICAL = 9
@@ -1113,8 +1117,17 @@ class _Finder:
             actor.titles.append(
                 (title, self.t[np_i].s, self.t[k - 1].e if k > np_i else 0, affiliation)
             )
+            if self._former_title(np_i, k):
+                actor.former.add(title)
         self.add(actor, k, end, np_i, MentionForm.NAME, method)
         return self.apposition(end, actor)
+
+    def _former_title(self, np_i: int, k: int) -> bool:
+        """Whether the title phrase ``[np_i, k)`` or the words just before it mark it former."""
+        lo = np_i
+        while lo > 0 and np_i - lo < _FORMER_BACK and self.t[lo - 1].word:
+            lo -= 1
+        return any(self.comp.in_set(self.t[x], "former") for x in range(lo, k))
 
     def _nisba_surname(self, i: int, surnames: set[str]) -> bool:
         """Whether the demonym at token ``i`` is the family name of a person named in full.
@@ -1736,6 +1749,10 @@ class _Finder:
                 ]
                 if exact:
                     cands = exact
+                # "the minister said" is a current holder, not «رئيس الوزراء الأسبق».
+                current = [p for p in cands if any(t[0] not in p.former for t in p.titles)]
+                if current:
+                    cands = current
             elif affiliation is None:
                 return None
             if affiliation is None and full_title and len(cands) > 1:

@@ -455,6 +455,7 @@ def _compile(lex: Lexicon) -> Compiled:
         "quant": fset(sy.quantifiers),
         "affil": fset(sy.affiliations),
         "head_link": fset(lex.heads.complement_links),
+        "former": fset(sy.former_titles),
     }
     return comp
 

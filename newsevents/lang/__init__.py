@@ -120,6 +120,10 @@ class Syntax(_Data):
     whoever was named or spoke since. An honorific is matched word by word, a word with or
     without its article; each pronoun should also be listed in ``pronoun_references``."""
     stopwords: tuple[Word, ...] = ()
+    former_titles: tuple[Word, ...] = ()
+    """Words that mark a title as no longer held («الأسبق», «الراحل», "former", "late"), before
+    the title or in its complement: a title phrase without a name («وقال رئيس الوزراء», "the
+    minister said") means a current holder of the title when one matches, not a former one."""
     capitalized_names: bool = False
     """Whether names are written with capital letters (Latin script): a name is then a run of
     capitalized words (name links excepted), and a lexicon name written in capitals («US»,
