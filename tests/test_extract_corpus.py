@@ -43,11 +43,11 @@ def test_no_file_fails() -> None:
 @pytest.mark.parametrize(
     ("task", "floor"),
     [
-        ("statements", 0.95),
-        ("statement_content", 0.95),
-        ("meetings", 0.88),
-        ("mentions", 0.92),
-        ("aliases", 0.97),
+        ("statements", 0.98),
+        ("statement_content", 0.98),
+        ("meetings", 0.91),
+        ("mentions", 0.94),
+        ("aliases", 0.99),
     ],
 )
 def test_f1_floor(task: str, floor: float) -> None:
@@ -58,7 +58,7 @@ def test_f1_floor(task: str, floor: float) -> None:
 
 @pytest.mark.parametrize(
     ("task", "floor"),
-    [("direct", 0.95), ("meeting_mode", 0.95), ("meeting_status", 0.93)],
+    [("direct", 0.99), ("meeting_mode", 0.99), ("meeting_status", 0.99)],
 )
 def test_accuracy_floor(task: str, floor: float) -> None:
     acc = getattr(report().total, task)

@@ -525,11 +525,11 @@ def test_every_english_file_extracts_to_a_valid_document() -> None:
 @pytest.mark.parametrize(
     ("task", "floor"),
     [
-        ("statements", 0.90),
-        ("statement_content", 0.93),
-        ("meetings", 0.85),
-        ("mentions", 0.96),
-        ("aliases", 0.97),
+        ("statements", 0.96),
+        ("statement_content", 0.96),
+        ("meetings", 0.88),
+        ("mentions", 0.98),
+        ("aliases", 0.99),
     ],
 )
 def test_f1_floor(task: str, floor: float) -> None:
@@ -539,7 +539,7 @@ def test_f1_floor(task: str, floor: float) -> None:
 
 
 @pytest.mark.parametrize(
-    ("task", "floor"), [("direct", 0.95), ("meeting_mode", 0.85), ("meeting_status", 0.80)]
+    ("task", "floor"), [("direct", 0.99), ("meeting_mode", 0.99), ("meeting_status", 0.91)]
 )
 def test_accuracy_floor(task: str, floor: float) -> None:
     accuracy = getattr(report().total, task)
