@@ -12,8 +12,8 @@ tokens (the work per token is bounded by the number of stems and of phrases shar
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from functools import cache
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache, lru_cache
 from typing import Any
 
 import attrs
@@ -55,6 +55,8 @@ class Token:
 
     texts: frozenset[str] = frozenset()
     """The texts of all candidate stems."""
+    known: bool = False
+    """Whether the word is a lexicon word (:meth:`Compiled.is_known`)."""
     brk: bool = False
     """Whether a line break separates the token from the one before."""
     cap: bool = False
@@ -83,6 +85,21 @@ class Match:
     i: int
     j: int
     stem: Stem
+
+
+@attrs.frozen(slots=True)
+class WordType:
+    """What the matcher knows of a folded word whatever its place: stems, their texts, and
+    whether it is a lexicon word. Computed once per distinct word (see :attr:`Compiled.word`).
+    """
+
+    stems: tuple[Stem, ...]
+    texts: frozenset[str]
+    known: bool
+
+
+_WORD_TYPES = 1 << 16
+"""How many distinct words a compiled pack remembers (least recently used ones go first)."""
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -120,6 +137,17 @@ class Compiled:
     """Every single word of every phrase (names never contain these)."""
     sets: dict[str, frozenset[str]]
     """Folded single-word sets by category (stopwords, links, honorifics …)."""
+    word: Callable[[str], WordType] = attrs.field(init=False)
+    """The :class:`WordType` of a token key, from a bounded cache (the pack must be complete
+    before the first call: the cache does not see phrases or sets added later).
+    """
+
+    def __attrs_post_init__(self) -> None:
+        self.word = lru_cache(maxsize=_WORD_TYPES)(self._word_type)
+
+    def _word_type(self, key: str) -> WordType:
+        stems = self.stems(key) if _is_word(key) else (Stem(key, 0, 0),)
+        return WordType(stems, frozenset(st.text for st in stems), self._known(key, stems))
 
     def add(self, text: str, cat: str, data: Any = None, *, cased: bool = False) -> None:
         """Add one phrase to the tables."""
@@ -171,7 +199,7 @@ class Compiled:
         words = self.sets.get(name)
         if not words or not tok.word:
             return False
-        return any(st.text in words for st in tok.stems)
+        return not words.isdisjoint(tok.texts)
 
     def is_known(self, tok: Token) -> bool:
         """Whether the token is a lexicon word (so it cannot be part of a name).
@@ -179,16 +207,20 @@ class Compiled:
         Stems left after stripping a clitic count only when they are long enough not to be
         the tail of a name («فيصل» is not ف + «يصل»).
         """
+        return tok.known
+
+    def _known(self, key: str, stems: tuple[Stem, ...]) -> bool:
+        """:meth:`is_known` of a word with the key ``key`` and the stems ``stems``."""
         if any(
             st.text in self.known and (st.prefix == 0 or st.definite or len(st.text) >= 4)
-            for st in tok.stems
+            for st in stems
         ):
             return True
         stop = self.sets.get("stop", frozenset())
         return any(
-            tok.key.endswith(suf) and tok.key[: -len(suf)] in stop
+            key.endswith(suf) and key[: -len(suf)] in stop
             for suf in self.suffixes
-            if len(tok.key) > len(suf) + 1
+            if len(key) > len(suf) + 1
         )
 
     def match_at(self, tokens: Sequence[Token], i: int) -> list[Match]:
@@ -227,7 +259,7 @@ def tokenize(norm: Normalized, comp: Compiled) -> list[Token]:
     out: list[Token] = []
     cased = comp.lexicon.syntax.capitalized_names
     original = norm.original
-    cache_stems: dict[str, tuple[Stem, ...]] = {}
+    word_type = comp.word
     prev_end = 0
     key_text = norm.key
     for m in _TOKEN.finditer(key_text):
@@ -236,18 +268,11 @@ def tokenize(norm: Normalized, comp: Compiled) -> list[Token]:
         if e <= s:
             continue
         key = m.group()
-        word = key[0].isalnum() or key[0] in "_@"
-        if word:
-            stems = cache_stems.get(key)
-            if stems is None:
-                stems = comp.stems(key)
-                if len(cache_stems) < 200_000:
-                    cache_stems[key] = stems
-        else:
-            stems = (Stem(key, 0, 0),)
+        word = _is_word(key)
+        wt = word_type(key)
         brk = not _LINE_BREAKS.isdisjoint(key_text[prev_end:ks])
         prev_end = ke
-        tok = Token(len(out), ks, ke, s, e, key, word, stems, _texts(stems), brk)
+        tok = Token(len(out), ks, ke, s, e, key, word, wt.stems, wt.texts, wt.known, brk)
         if cased and word:
             tok.cap = original[s].isupper()
             tok.lower = not any(ch.isupper() for ch in original[s:e])
@@ -259,8 +284,9 @@ def tokenize(norm: Normalized, comp: Compiled) -> list[Token]:
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
-def _texts(stems: tuple[Stem, ...]) -> frozenset[str]:
-    return frozenset(st.text for st in stems)
+def _is_word(key: str) -> bool:
+    """Whether a token key is a word (the rest are single punctuation marks)."""
+    return key[0].isalnum() or key[0] in "_@"
 
 
 def _expand(lex: Lexicon, cue_stems: Iterable[str], singular: Sequence[str]) -> list[str]:
