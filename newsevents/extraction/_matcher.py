@@ -57,6 +57,8 @@ class Token:
     """The texts of all candidate stems."""
     known: bool = False
     """Whether the word is a lexicon word (:meth:`Compiled.is_known`)."""
+    starts: tuple[tuple[Stem, Phrase], ...] = ()
+    """The phrases that can start at the token (:attr:`WordType.starts`)."""
     brk: bool = False
     """Whether a line break separates the token from the one before."""
     cap: bool = False
@@ -96,6 +98,10 @@ class WordType:
     stems: tuple[Stem, ...]
     texts: frozenset[str]
     known: bool
+    starts: tuple[tuple[Stem, Phrase], ...]
+    """The phrases that can start at the word, each with the stem it starts from, in the
+    order :meth:`Compiled.match_at` tries them.
+    """
 
 
 _WORD_TYPES = 1 << 16
@@ -147,7 +153,15 @@ class Compiled:
 
     def _word_type(self, key: str) -> WordType:
         stems = self.stems(key) if _is_word(key) else (Stem(key, 0, 0),)
-        return WordType(stems, frozenset(st.text for st in stems), self._known(key, stems))
+        starts = tuple(
+            (st, ph)
+            for st in stems
+            for ph in self.index.get(st.text, ())
+            # «السورية» is an adjective, not the country «سورية»; «المتابعة» is a noun, not
+            # the participle «متابعة».
+            if not (st.definite and ph.cat in _NAMES_WITHOUT_ARTICLE)
+        )
+        return WordType(stems, frozenset(st.text for st in stems), self._known(key, stems), starts)
 
     def add(self, text: str, cat: str, data: Any = None, *, cased: bool = False) -> None:
         """Add one phrase to the tables."""
@@ -226,28 +240,26 @@ class Compiled:
     def match_at(self, tokens: Sequence[Token], i: int) -> list[Match]:
         """Every phrase that matches at token ``i``, longest first within each category."""
         tok = tokens[i]
+        starts = tok.starts
+        if not starts:
+            return []
         found: dict[str, Match] = {}
-        for st in tok.stems:
-            for ph in self.index.get(st.text, ()):
-                if st.definite and ph.cat in _NAMES_WITHOUT_ARTICLE:
-                    # «السورية» is an adjective, not the country «سورية»; «المتابعة» is a
-                    # noun, not the participle «متابعة».
-                    continue
-                if ph.cased and tok.lower:
-                    # «US» the country is not «us» the pronoun.
-                    continue
-                j = i + 1
-                ok = True
-                for w in ph.words[1:]:
-                    if j >= len(tokens) or w not in tokens[j].texts:
-                        ok = False
-                        break
-                    j += 1
-                if not ok:
-                    continue
-                prev = found.get(ph.cat)
-                if prev is None or j > prev.j or (j == prev.j and st.prefix < prev.stem.prefix):
-                    found[ph.cat] = Match(ph.cat, ph.data, i, j, st)
+        for st, ph in starts:
+            if ph.cased and tok.lower:
+                # «US» the country is not «us» the pronoun.
+                continue
+            j = i + 1
+            ok = True
+            for w in ph.words[1:]:
+                if j >= len(tokens) or w not in tokens[j].texts:
+                    ok = False
+                    break
+                j += 1
+            if not ok:
+                continue
+            prev = found.get(ph.cat)
+            if prev is None or j > prev.j or (j == prev.j and st.prefix < prev.stem.prefix):
+                found[ph.cat] = Match(ph.cat, ph.data, i, j, st)
         return sorted(found.values(), key=lambda m: (-(m.j - m.i), m.cat))
 
 
@@ -272,7 +284,7 @@ def tokenize(norm: Normalized, comp: Compiled) -> list[Token]:
         wt = word_type(key)
         brk = not _LINE_BREAKS.isdisjoint(key_text[prev_end:ks])
         prev_end = ke
-        tok = Token(len(out), ks, ke, s, e, key, word, wt.stems, wt.texts, wt.known, brk)
+        tok = Token(len(out), ks, ke, s, e, key, word, wt.stems, wt.texts, wt.known, wt.starts, brk)
         if cased and word:
             tok.cap = original[s].isupper()
             tok.lower = not any(ch.isupper() for ch in original[s:e])
