@@ -309,6 +309,11 @@ class _Finder:
         self.lang = comp.lexicon.meta.language
         self.cased = comp.lexicon.syntax.capitalized_names
         self.heads_last = comp.lexicon.syntax.subject_first
+        # The first token at or after each token that a head noun starts at (``n`` if none).
+        self.next_head = [len(tokens)] * (len(tokens) + 1)
+        for k in range(len(tokens) - 1, -1, -1):
+            head = _cat(matches[k], "head") is not None
+            self.next_head[k] = k if head else self.next_head[k + 1]
         # The first line is the headline when there are several: its capitals are title case.
         self.body_tok = next((k for k, tok in enumerate(tokens) if tok.brk), 0)
 
@@ -440,6 +445,8 @@ class _Finder:
             end = self._head_last_org(i)
             if end > i:
                 return end
+        if not ms:
+            return self._unmatched(i)
         org = _cat(ms, "org")
         country = _cat(ms, "country")
         title = _cat(ms, "title")
@@ -505,6 +512,10 @@ class _Finder:
         head = _cat(ms, "head")
         if head is not None:
             return self.org_pattern(head)
+        return self._unmatched(i)
+
+    def _unmatched(self, i: int) -> int:
+        """:meth:`step` at a word that starts no lexicon phrase: a name in capitals, or none."""
         if self.cased and self._acronym_subject(i):
             # «ISNA reported …»: a word in capitals that speaks is a body, not a person.
             raw = self.text[self.t[i].s : self.t[i].e]
@@ -541,6 +552,9 @@ class _Finder:
         «the external affairs ministry», «Seoul's foreign ministry». Returns its end or ``i``.
         """
         n = len(self.t)
+        if self.next_head[i] >= i + 7:
+            # The scan below looks at most seven tokens ahead for the head noun.
+            return i
         k = i
         named = False
         nationality = False
