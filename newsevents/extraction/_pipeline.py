@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from newsevents.errors import ParseError
 from newsevents.model import (
@@ -11,17 +12,9 @@ from newsevents.model import (
     Article,
     Document,
     Meeting,
-    Mention,
-    Name,
-    Participant,
     ParticipantRole,
-    Place,
     PlaceKind,
-    Role,
-    Span,
     Statement,
-    TimeExpr,
-    Topic,
 )
 from newsevents.text.normalize import normalize
 
@@ -98,6 +91,10 @@ def _laid_out(article: Article) -> Article:
     return article.model_copy(update={"paragraphs": parsed.paragraphs})
 
 
+def _span(start: int, end: int) -> dict[str, int]:
+    return {"start": start, "end": end}
+
+
 def _build(
     article: Article,
     language: str,
@@ -107,6 +104,8 @@ def _build(
     events: Events,
     times: list[TimeC],
 ) -> Document:
+    # Everything below the events is given as plain data and validated once, with the document
+    # (events too are plain data inside, but their kind must be known to be validated).
     text = article.text
     reserved = {a.gazetteer.id for a in actors if a.gazetteer is not None}
     counter = {"n": 0}
@@ -152,45 +151,48 @@ def _build(
     for a in ordered:
         ids[id(a)] = a.gazetteer.id if a.gazetteer is not None else new_id("a")
 
-    out_actors: list[Actor] = []
+    out_actors: list[Actor | dict[str, Any]] = []
+    kinds: dict[str, ActorKind] = {}
     for a in ordered:
         if a.gazetteer is not None:
             out_actors.append(a.gazetteer)
+            kinds[a.gazetteer.id] = a.gazetteer.kind
             continue
-        roles: list[Role] = []
+        roles: list[dict[str, Any]] = []
         seen_titles: set[str] = set()
         for title, s, e, iso in a.titles:
             if not title.strip() or title in seen_titles:
                 continue
             seen_titles.add(title)
             aff = by_iso.get(iso) if iso else None
-            span = Span(start=s, end=e) if 0 <= s < e <= len(text) and text[s:e] == title else None
+            span = _span(s, e) if 0 <= s < e <= len(text) and text[s:e] == title else None
             roles.append(
-                Role(
-                    title=title,
-                    affiliation=ids.get(id(aff)) if aff is not None else None,
-                    span=span,
-                )
+                {
+                    "title": title,
+                    "affiliation": ids.get(id(aff)) if aff is not None else None,
+                    "span": span,
+                }
             )
         identifiers: dict[str, str] = {}
         if a.iso:
             identifiers["iso3166"] = a.iso
-        names = [Name(text=n, lang=language) for n in dict.fromkeys(a.names) if n.strip()]
+        names = [{"text": n, "lang": language} for n in dict.fromkeys(a.names) if n.strip()]
+        kinds[ids[id(a)]] = a.kind
         out_actors.append(
-            Actor(
-                id=ids[id(a)],
-                kind=a.kind,
-                name=a.name.strip() or (a.names[0] if a.names else "?"),
-                names=tuple(names),
-                roles=tuple(roles),
-                members=tuple(ids[id(m)] for m in a.members if id(m) in ids),
-                identifiers=identifiers,
-                method=a.method,
-                confidence=a.confidence,
-            )
+            {
+                "id": ids[id(a)],
+                "kind": a.kind,
+                "name": a.name.strip() or (a.names[0] if a.names else "?"),
+                "names": names,
+                "roles": roles,
+                "members": [ids[id(m)] for m in a.members if id(m) in ids],
+                "identifiers": identifiers,
+                "method": a.method,
+                "confidence": a.confidence,
+            }
         )
 
-    out_mentions: list[Mention] = []
+    out_mentions: list[dict[str, Any]] = []
     seen_m: set[tuple[str, int, int]] = set()
     for m in sorted(mentions + implicit, key=lambda x: (x.s, x.e)):
         aid = ids.get(id(m.actor))
@@ -201,36 +203,36 @@ def _build(
             continue
         seen_m.add(key)
         out_mentions.append(
-            Mention(
-                id=new_id("m"),
-                actor=aid,
-                span=Span(start=m.s, end=m.e),
-                form=m.form,
-                method=m.method,
-                confidence=m.confidence,
-            )
+            {
+                "id": new_id("m"),
+                "actor": aid,
+                "span": _span(m.s, m.e),
+                "form": m.form,
+                "method": m.method,
+                "confidence": m.confidence,
+            }
         )
 
     time_ids: dict[int, str] = {}
-    out_times: list[TimeExpr] = []
+    out_times: list[dict[str, Any]] = []
     for tc in times:
         if tc.e <= tc.s:
             continue
         tid = new_id("t")
         time_ids[id(tc)] = tid
         out_times.append(
-            TimeExpr(
-                id=tid,
-                span=Span(start=tc.s, end=tc.e),
-                granularity=tc.granularity,
-                value=tc.value,
-                weekday=tc.weekday,
-                method=tc.method,
-                confidence=0.8,
-            )
+            {
+                "id": tid,
+                "span": _span(tc.s, tc.e),
+                "granularity": tc.granularity,
+                "value": tc.value,
+                "weekday": tc.weekday,
+                "method": tc.method,
+                "confidence": 0.8,
+            }
         )
 
-    out_places: list[Place] = []
+    out_places: list[dict[str, Any]] = []
     place_ids: dict[tuple[int, int], str] = {}
     for mt in events.meetings:
         if mt.place is None:
@@ -241,15 +243,15 @@ def _build(
         pid = new_id("pl")
         place_ids[(s, e)] = pid
         out_places.append(
-            Place(
-                id=pid,
-                span=Span(start=s, end=e),
-                name=name,
-                kind=PlaceKind.BUILDING if kind == "building" else PlaceKind.CITY,
-                actor=ids.get(id(actor)) if actor is not None else None,
-                method=f"rule:{language}.place",
-                confidence=0.7,
-            )
+            {
+                "id": pid,
+                "span": _span(s, e),
+                "name": name,
+                "kind": PlaceKind.BUILDING if kind == "building" else PlaceKind.CITY,
+                "actor": ids.get(id(actor)) if actor is not None else None,
+                "method": f"rule:{language}.place",
+                "confidence": 0.7,
+            }
         )
 
     out_events: list[Meeting | Statement] = []
@@ -258,51 +260,56 @@ def _build(
         if not speakers or st.content_e <= st.content_s:
             continue
         out_events.append(
-            Statement(
-                id=new_id("s"),
-                speakers=speakers,
-                content=Span(start=st.content_s, end=st.content_e),
-                quote=st.quote,
-                cue=Span(start=st.cue_s, end=st.cue_e) if st.cue_e > st.cue_s else None,
-                cue_lemma=st.lemma,
-                stance=st.stance,
-                reported_by=ids.get(id(st.reported_by)) if st.reported_by is not None else None,
-                evidence=tuple(Span(start=s, end=e) for s, e in st.evidence if e > s),
-                confidence=st.confidence,
-                method=f"rule:{st.rule}",
+            Statement.model_validate(
+                {
+                    "id": new_id("s"),
+                    "speakers": speakers,
+                    "content": _span(st.content_s, st.content_e),
+                    "quote": st.quote,
+                    "cue": _span(st.cue_s, st.cue_e) if st.cue_e > st.cue_s else None,
+                    "cue_lemma": st.lemma,
+                    "stance": st.stance,
+                    "reported_by": (
+                        ids.get(id(st.reported_by)) if st.reported_by is not None else None
+                    ),
+                    "evidence": [_span(s, e) for s, e in st.evidence if e > s],
+                    "confidence": st.confidence,
+                    "method": f"rule:{st.rule}",
+                }
             )
         )
     for mt in sorted(events.meetings, key=lambda x: x.trig_s):
-        parts: list[Participant] = []
+        parts: list[dict[str, Any]] = []
         seen_p: set[str] = set()
         for a, role in mt.participants:
             aid = ids.get(id(a))
             if aid is None or aid in seen_p:
                 continue
             seen_p.add(aid)
-            parts.append(Participant(actor=aid, role=ParticipantRole(role)))
+            parts.append({"actor": aid, "role": ParticipantRole(role)})
         out_events.append(
-            Meeting(
-                id=new_id("e"),
-                participants=tuple(parts),
-                trigger=Span(start=mt.trig_s, end=mt.trig_e),
-                mode=mt.mode,
-                status=mt.status,
-                polarity=mt.polarity,
-                time=time_ids.get(id(mt.time)) if mt.time is not None else None,
-                place=place_ids.get((mt.place[0], mt.place[1])) if mt.place else None,
-                framework=ids.get(id(mt.framework)) if mt.framework is not None else None,
-                topics=tuple(Topic(span=Span(start=s, end=e)) for s, e in mt.topics if e > s),
-                reported_by=ids.get(id(mt.reported_by)) if mt.reported_by is not None else None,
-                evidence=tuple(
-                    Span(start=s, end=e) for s, e in dict.fromkeys(mt.evidence) if e > s
-                ),
-                confidence=mt.confidence,
-                method=f"rule:{mt.rule}",
+            Meeting.model_validate(
+                {
+                    "id": new_id("e"),
+                    "participants": parts,
+                    "trigger": _span(mt.trig_s, mt.trig_e),
+                    "mode": mt.mode,
+                    "status": mt.status,
+                    "polarity": mt.polarity,
+                    "time": time_ids.get(id(mt.time)) if mt.time is not None else None,
+                    "place": place_ids.get((mt.place[0], mt.place[1])) if mt.place else None,
+                    "framework": (ids.get(id(mt.framework)) if mt.framework is not None else None),
+                    "topics": [{"span": _span(s, e)} for s, e in mt.topics if e > s],
+                    "reported_by": (
+                        ids.get(id(mt.reported_by)) if mt.reported_by is not None else None
+                    ),
+                    "evidence": [_span(s, e) for s, e in dict.fromkeys(mt.evidence) if e > s],
+                    "confidence": mt.confidence,
+                    "method": f"rule:{mt.rule}",
+                }
             )
         )
     # Meetings need two distinct participants or a group; drop the rest.
-    kinds = {a.id: a.kind for a in out_actors}
     out_events = [
         e
         for e in out_events
@@ -312,11 +319,13 @@ def _build(
             kinds.get(p.actor) in (ActorKind.GROUP, ActorKind.ORGANIZATION) for p in e.participants
         )
     ]
-    return Document(
-        article=article,
-        actors=tuple(out_actors),
-        mentions=tuple(out_mentions),
-        events=tuple(out_events),
-        times=tuple(out_times),
-        places=tuple(out_places),
+    return Document.model_validate(
+        {
+            "article": article,
+            "actors": out_actors,
+            "mentions": out_mentions,
+            "events": out_events,
+            "times": out_times,
+            "places": out_places,
+        }
     )
