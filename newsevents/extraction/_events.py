@@ -167,13 +167,17 @@ class Events:
         for para in article.paragraphs:
             self.roles.append(para.role)
             sent_starts.extend(s.start for s in para.sentences)
-        for k, tok in enumerate(tokens):
-            self.para[k] = max(0, bisect_right(para_starts, tok.s) - 1)
-            self.sent[k] = max(0, bisect_right(sent_starts, tok.s) - 1)
+        # Tokens, paragraphs and sentences are all in text order: one walk assigns them.
+        p = s = 0
         starts: dict[int, int] = {}
         ends: dict[int, int] = {}
-        for k in range(n):
-            p = self.para[k]
+        for k, tok in enumerate(tokens):
+            while p + 1 < len(para_starts) and para_starts[p + 1] <= tok.s:
+                p += 1
+            while s + 1 < len(sent_starts) and sent_starts[s + 1] <= tok.s:
+                s += 1
+            self.para[k] = p
+            self.sent[k] = s
             starts.setdefault(p, k)
             ends[p] = k + 1
         self.pstart = starts
