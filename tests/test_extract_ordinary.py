@@ -1,0 +1,71 @@
+"""Meetings and speakers on ordinary news copy, one category of construction per test.
+
+The sentences are written for the tests; each states a general rule of how ordinary agency
+copy announces a meeting or attributes a statement.
+"""
+
+from __future__ import annotations
+
+import newsevents as ne
+
+
+def _extract_ar(body: str) -> ne.Document:
+    return ne.extract("عنوان الخبر\n" + body + "\n")
+
+
+def _extract_en(body: str) -> ne.Document:
+    return ne.extract("Headline\n" + body + "\n")
+
+
+def _sides(doc: ne.Document) -> list[set[str]]:
+    return [{doc.actor(p.actor).name for p in m.participants} for m in doc.meetings]
+
+
+# -- Arabic: planned meetings introduced by a purpose noun ----------------------------------
+
+
+def test_a_purpose_noun_after_a_journey_announces_planned_talks() -> None:
+    doc = _extract_ar(
+        "ويتوجه وزير الخارجية المصري بدر عبد العاطي إلى عمان غدا لبحث العلاقات الثنائية "
+        "مع نظيره الأردني أيمن الصفدي."
+    )
+    assert _sides(doc) == [{"بدر عبد العاطي", "أيمن الصفدي"}]
+    assert doc.meetings[0].status is ne.MeetingStatus.PLANNED
+
+
+def test_a_purpose_noun_of_discussion_names_both_sides() -> None:
+    doc = _extract_ar(
+        "ووصل وزير الخارجية السعودي فيصل بن فرحان إلى بغداد لمناقشة التعاون الأمني مع "
+        "رئيس الوزراء العراقي محمد شياع السوداني."
+    )
+    assert _sides(doc) == [{"فيصل بن فرحان", "محمد شياع السوداني"}]
+
+
+def test_a_purpose_noun_without_a_second_person_is_no_meeting() -> None:
+    doc = _extract_ar("وشكلت الحكومة لجنة لبحث أسباب الحريق في المصنع.")
+    assert not doc.meetings
+
+
+# -- Arabic: talks announced inside a coming visit, earlier meetings in the pluperfect ------
+
+
+def test_talks_held_during_a_coming_visit_are_planned() -> None:
+    doc = _extract_ar(
+        "ويقوم الرئيس الفرنسي إيمانويل ماكرون بزيارة إلى القاهرة الأسبوع المقبل يجري "
+        "خلالها مباحثات مع الرئيس عبد الفتاح السيسي."
+    )
+    assert _sides(doc) == [{"إيمانويل ماكرون", "عبد الفتاح السيسي"}]
+    assert doc.meetings[0].status is ne.MeetingStatus.PLANNED
+
+
+def test_an_earlier_audience_in_the_pluperfect_occurred() -> None:
+    doc = _extract_ar(
+        "وكان أمير قطر الشيخ تميم بن حمد قد استقبل وزير الخارجية الأمريكي أنتوني بلينكن في الدوحة."
+    )
+    (meeting,) = doc.meetings
+    roles = {doc.actor(p.actor).name: p.role for p in meeting.participants}
+    assert roles == {
+        "تميم بن حمد": ne.ParticipantRole.HOST,
+        "أنتوني بلينكن": ne.ParticipantRole.GUEST,
+    }
+    assert meeting.status is ne.MeetingStatus.OCCURRED
