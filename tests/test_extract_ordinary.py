@@ -17,6 +17,10 @@ def _extract_en(body: str) -> ne.Document:
     return ne.extract("Headline\n" + body + "\n")
 
 
+def _speakers(doc: ne.Document, st: ne.Statement) -> list[str]:
+    return [doc.actor(a).name for a in st.speakers]
+
+
 def _sides(doc: ne.Document) -> list[set[str]]:
     return [{doc.actor(p.actor).name for p in m.participants} for m in doc.meetings]
 
@@ -69,3 +73,48 @@ def test_an_earlier_audience_in_the_pluperfect_occurred() -> None:
         "أنتوني بلينكن": ne.ParticipantRole.GUEST,
     }
     assert meeting.status is ne.MeetingStatus.OCCURRED
+
+
+# -- English: courtesy calls, earlier encounters, invitations -------------------------------
+
+
+def test_a_courtesy_call_is_an_in_person_visit_of_the_subject() -> None:
+    doc = _extract_en(
+        "The new Indian High Commissioner Gopal Baglay paid a courtesy call on Prime Minister "
+        "Anthony Albanese on Tuesday."
+    )
+    (meeting,) = doc.meetings
+    roles = {doc.actor(p.actor).name: p.role for p in meeting.participants}
+    assert roles == {
+        "Gopal Baglay": ne.ParticipantRole.GUEST,
+        "Anthony Albanese": ne.ParticipantRole.HOST,
+    }
+    assert meeting.mode is ne.MeetingMode.IN_PERSON
+    assert meeting.status is ne.MeetingStatus.OCCURRED
+
+
+def test_an_earlier_encounter_told_with_a_time_adverb_occurred() -> None:
+    doc = _extract_en(
+        "Foreign Minister Wang Yi and Secretary of State Antony Blinken had met earlier this "
+        "year in Geneva."
+    )
+    assert _sides(doc) == [{"Wang Yi", "Antony Blinken"}]
+    assert doc.meetings[0].status is ne.MeetingStatus.OCCURRED
+
+
+def test_an_invitation_to_visit_is_no_meeting_that_took_place() -> None:
+    doc = _extract_en(
+        "President Emmanuel Macron invited Prime Minister Narendra Modi to visit Paris next year."
+    )
+    assert all(m.status is ne.MeetingStatus.HYPOTHETICAL for m in doc.meetings)
+
+
+# -- English: attributions to a described office --------------------------------------------
+
+
+def test_an_office_described_by_a_title_holder_speaks_after_the_clause() -> None:
+    for office in ("governor's office", "prime minister's office", "governor’s office"):
+        doc = _extract_en(f"Rescue teams were still searching for survivors, the {office} said.")
+        (st,) = doc.statements
+        assert _speakers(doc, st) == [office]
+        assert doc.text_of(st.content) == "Rescue teams were still searching for survivors"

@@ -549,6 +549,9 @@ class _Finder:
         cased_word = False
         possessive = False
         owner: Match | None = None
+        if self._possessive_tail(i):
+            # The letter after an apostrophe («governor's») ends a word; no name starts there.
+            return i
         while k < min(i + 7, n) and self.t[k].word and (k == i or not self.t[k].brk):
             ms = self.m[k]
             head = _cat(ms, "head")
@@ -636,6 +639,14 @@ class _Finder:
                 nationality = True
                 k = (_cat(ms, "nisba") or ms[0]).j
                 continue
+            title = _cat(ms, "title")
+            if title is not None and k + 2 < n and self._possessive_tail(title.j + 1):
+                # «the governor's office», «the prime minister's office»: a body described by
+                # the holder of a title.
+                named = True
+                named_by_place = True
+                k = title.j + 2
+                continue
             if self.comp.in_set(self.t[k], "qualifier"):
                 named = True
                 named_by_place = True
@@ -664,6 +675,18 @@ class _Finder:
                 continue
             break
         return i
+
+    def _possessive_tail(self, k: int) -> bool:
+        """Token ``k`` is the one letter of a possessive glued to an apostrophe after a word."""
+        return (
+            2 <= k < len(self.t)
+            and len(self.t[k].key) == 1
+            and self.t[k].word
+            and not self.t[k - 1].word
+            and self.t[k].s == self.t[k - 1].e
+            and self.t[k - 1].s == self.t[k - 2].e
+            and self.t[k - 2].word
+        )
 
     def _head_complement(self, j: int) -> int:
         """End of «of Foreign Affairs», «for Education» after a capitalized head ending at
