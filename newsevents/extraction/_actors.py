@@ -676,6 +676,40 @@ class _Finder:
             break
         return i
 
+    def _second_member(self, k: int, np_i: int, affiliation: str | None) -> int:
+        """«الرئيسان X وY»: the second name of a plural title, after a conjunction proclitic.
+
+        The name needs two words of its own (the conjunction left out) that no lexicon entry
+        claims; returns the end of that name or ``k``.
+        """
+        n = len(self.t)
+        if k >= n or not self.t[k].word or self.t[k].brk or self.m[k]:
+            return k
+        tok = self.t[k]
+        if tok.key[:1] not in self.comp.conj or len(tok.key) < 3 or self.definite(k):
+            return k
+        if any(st.text in self.comp.known for st in tok.stems):
+            return k
+        end = self.name_words(k)
+        if end - k < 2:
+            return k
+        words = [tok.key[1:], *(self.t[x].key for x in range(k + 1, end))]
+        start = self._offset_after(k, 1)
+        text = self.text[start : self.t[end - 1].e]
+        actor = self.reg.person(words, text, k)
+        if affiliation and actor.country is None:
+            actor.country = affiliation
+        self.add(
+            actor,
+            k,
+            end,
+            np_i,
+            MentionForm.NAME,
+            f"rule:{self.lang}.actor.title",
+            stem_prefix=1,
+        )
+        return end
+
     def _possessive_tail(self, k: int) -> bool:
         """Token ``k`` is the one letter of a possessive glued to an apostrophe after a word."""
         return (
@@ -1367,6 +1401,8 @@ class _Finder:
             plural=plural,
         )
         self.after_plural = False
+        if end > k2 and plural:
+            end = self._second_member(end, i, affiliation)
         if end > k2:
             return end
         # No name: a nominal mention, resolved once every name is known.
