@@ -75,6 +75,43 @@ def test_an_earlier_audience_in_the_pluperfect_occurred() -> None:
     assert meeting.status is ne.MeetingStatus.OCCURRED
 
 
+# -- Arabic: an agreement to meet, a joint subject named in full ----------------------------
+
+
+def test_an_agreement_to_meet_announces_a_planned_meeting_of_both_members() -> None:
+    doc = _extract_ar("واتفق الرئيسان عبد الفتاح السيسي ورجب طيب أردوغان على أن يلتقيا في أنقرة.")
+    assert _sides(doc) == [{"عبد الفتاح السيسي", "رجب طيب أردوغان"}]
+    assert doc.meetings[0].status is ne.MeetingStatus.PLANNED
+
+
+def test_an_agreement_to_hold_a_meeting_is_planned() -> None:
+    doc = _extract_ar("واتفق الجانبان على عقد اجتماع بين وزيري الخارجية سامح شكري وفيصل بن فرحان.")
+    assert _sides(doc) == [{"سامح شكري", "فيصل بن فرحان"}]
+    assert doc.meetings[0].status is ne.MeetingStatus.PLANNED
+
+
+def test_a_purpose_phrase_with_an_aim_announces_a_planned_meeting() -> None:
+    doc = _extract_ar(
+        "ووصل وزير الخارجية الإيراني عباس عراقجي إلى مسقط بهدف عقد لقاء مع المبعوث "
+        "الأمريكي ستيف ويتكوف."
+    )
+    assert _sides(doc) == [{"عباس عراقجي", "ستيف ويتكوف"}]
+    assert doc.meetings[0].status is ne.MeetingStatus.PLANNED
+
+
+def test_the_second_member_of_a_plural_title_is_named_without_its_conjunction() -> None:
+    doc = _extract_ar("وقال الرئيسان عبد الفتاح السيسي ورجب طيب أردوغان إن التعاون سيتعزز.")
+    names = {doc.text_of(m.span) for m in doc.mentions if m.form is ne.MentionForm.NAME}
+    assert {"عبد الفتاح السيسي", "رجب طيب أردوغان"} <= names
+
+
+def test_a_meeting_told_in_an_assertion_keeps_its_status() -> None:
+    doc = _extract_ar(
+        "وأكد الرئيس عبد الفتاح السيسي على أن اللقاء مع الرئيس رجب طيب أردوغان كان مثمرا."
+    )
+    assert all(m.status is not ne.MeetingStatus.PLANNED for m in doc.meetings)
+
+
 # -- English: courtesy calls, earlier encounters, invitations -------------------------------
 
 
