@@ -155,3 +155,29 @@ def test_an_office_described_by_a_title_holder_speaks_after_the_clause() -> None
         (st,) = doc.statements
         assert _speakers(doc, st) == [office]
         assert doc.text_of(st.content) == "Rescue teams were still searching for survivors"
+
+
+# -- English: a name in apposition to a title before a post-posed verb ----------------------
+
+
+def test_a_quote_attributed_afterwards_to_a_title_and_a_name_in_apposition() -> None:
+    for attribution in (
+        "Ukraine's foreign minister, Andrii Sybiha, said",
+        "the foreign minister, Andrii Sybiha, said",
+    ):
+        doc = _extract_en(f'"We will respond," {attribution}.')
+        (st,) = doc.statements
+        assert _speakers(doc, st) == ["Andrii Sybiha"]
+        assert doc.text_of(st.content) == "We will respond"
+
+
+def test_a_clause_attributed_afterwards_to_a_title_and_a_name_in_apposition() -> None:
+    doc = _extract_en("The strikes hit civilians, Ukraine's foreign minister, Andrii Sybiha, said.")
+    (st,) = doc.statements
+    assert _speakers(doc, st) == ["Andrii Sybiha"]
+    assert doc.text_of(st.content) == "The strikes hit civilians"
+
+
+def test_a_list_of_countries_after_a_clause_is_no_apposition() -> None:
+    doc = _extract_en("The talks failed, Britain, France and Germany said.")
+    assert not any(_speakers(doc, st) == ["France"] for st in doc.statements)

@@ -727,8 +727,17 @@ class Events:
             _cat(self.m[k], c) is not None for c in ("demonstrative", "pronref", "document")
         ):
             return False
-        for y in range(k, min(n, k + 6)):
+        words = 0
+        for y in range(k, min(n, k + 12)):
             if not self.t[y].word:
+                # «Ukraine's foreign minister, Andrii Sybiha, said»: a possessive and the
+                # commas of an apposition stay inside the noun phrase.
+                glued = 0 < y < n - 1 and self.t[y - 1].e == self.t[y].s == self.t[y + 1].s - 1
+                if not (glued or self.punct(y, self.comp.commas)) or self.t[y].brk:
+                    return False
+                continue
+            words += 1
+            if words > 8:
                 return False
             cue = _cat(self.m[y], "cue")
             if cue is not None:
@@ -1093,9 +1102,39 @@ class Events:
                 return mc.actor
         return None
 
+    def _ending_at(self, j: int) -> list[Match]:
+        """The lexicon matches that end right before token ``j``."""
+        return [m for y in range(max(0, j - 6), j) for m in self.m[y] if m.j == j]
+
     def _speaker_before(self, c: int) -> tuple[list[ActorC], int] | None:
         """The subject right before the cue at ``c`` and where its noun phrase starts."""
         lo = self.sent_lo[c]
+        named = self.by_tok.get(c - 2)
+        if (
+            self.svo
+            and named is not None
+            and self.punct(c - 1, self.comp.commas)
+            and named.j == c - 1
+            and named.actor.kind is ActorKind.PERSON
+            and named.i - 1 > lo
+            and self.punct(named.i - 1, self.comp.commas)
+        ):
+            titles = [m for m in self._ending_at(named.i - 1) if m.cat == "title"]
+            if titles:
+                # «Ukraine's foreign minister, Andrii Sybiha, said»: a name in apposition to a
+                # title; the phrase starts with the title's owner and article.
+                start = min(m.i for m in titles)
+                if (
+                    start - 3 >= lo
+                    and len(self.t[start - 1].key) == 1
+                    and not self.t[start - 2].word
+                    and self.t[start - 3].e == self.t[start - 2].s
+                    and (start - 3) in self.by_tok
+                ):
+                    start = self.by_tok[start - 3].i
+                elif start - 1 >= lo and _cat(self.m[start - 1], "demonstrative") is not None:
+                    start -= 1
+                return [named.actor], start
         if self.punct(c - 1, self.comp.commas):
             # «Powell, for his part, said …»: the subject before a parenthetical; a long one
             # only when a relative pronoun or a participle opens it («Merz, who …, said»).
