@@ -112,6 +112,38 @@ def test_a_meeting_told_in_an_assertion_keeps_its_status() -> None:
     assert all(m.status is not ne.MeetingStatus.PLANNED for m in doc.meetings)
 
 
+# -- Arabic and English: a guest's statement after an audience given by the host ------------
+
+
+def test_the_guest_who_speaks_after_an_audience_is_the_person_received() -> None:
+    doc = _extract_ar(
+        "واستقبل الملك عبد الله الثاني وزير الخارجية الفرنسي جان نويل بارو في عمان، وأكد "
+        "الضيف أن بلاده تدعم حل الدولتين."
+    )
+    (st,) = doc.statements
+    assert _speakers(doc, st) == ["جان نويل بارو"]
+    names = {a.name for a in doc.actors}
+    assert "الضيف" not in names
+
+
+def test_the_visiting_title_in_the_next_sentence_is_the_guest() -> None:
+    doc = _extract_ar(
+        "واستقبل الرئيس عبد الفتاح السيسي رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس. وقال "
+        "الرئيس الزائر إن بلاده تدعم مصر."
+    )
+    (st,) = doc.statements
+    assert _speakers(doc, st) == ["كيرياكوس ميتسوتاكيس"]
+
+
+def test_the_visiting_minister_in_english_is_the_guest() -> None:
+    doc = _extract_en(
+        "King Abdullah II received French Foreign Minister Jean-Noel Barrot in Amman. The "
+        "visiting minister said France supported a two-state solution."
+    )
+    (st,) = doc.statements
+    assert _speakers(doc, st) == ["Jean-Noel Barrot"]
+
+
 # -- English: courtesy calls, earlier encounters, invitations -------------------------------
 
 

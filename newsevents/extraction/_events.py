@@ -326,6 +326,12 @@ class Events:
             org = self._last_org(k)
             if org is not None:
                 return [org], doc.j, None
+        guestref = _cat(ms, "guestref")
+        if guestref is not None:
+            guest = self._guest_before(k)
+            if guest is not None:
+                # «استقبل X Y … وأكد الضيف»: the guest, not the host who spoke of last.
+                return [guest], guestref.j, None
         if _cat(ms, "joint") is not None:
             m = _cat(ms, "joint")
             assert m is not None
@@ -1100,6 +1106,38 @@ class Events:
                 if mc is None or mc.actor.kind is not ActorKind.PERSON:
                     return None
                 return mc.actor
+        return None
+
+    def _guest_before(self, k: int) -> ActorC | None:
+        """The person received by the last hosting verb in the sentence of ``k`` or the one
+        before: the object of «استقبل X Y», "X received Y"; ``None`` when there is none.
+        """
+        sent = self.sent[k]
+        for y in range(k - 1, -1, -1):
+            if self.sent[y] < sent - 1:
+                return None
+            trig = _cat(self.m[y], "trigger")
+            if trig is None or trig.i != y or trig.data.roles != "host_guest":
+                continue
+            persons: list[MentionC] = []
+            for x in range(trig.j, k):
+                if self.sent[x] != self.sent[y]:
+                    break
+                mc = self.by_tok.get(x)
+                if (
+                    mc is not None
+                    and mc.i == x
+                    and mc.actor.kind is ActorKind.PERSON
+                    and (not persons or persons[-1].actor is not mc.actor)
+                ):
+                    persons.append(mc)
+            if not persons:
+                return None
+            # Verb first («استقبل X Y»): the host comes right after the verb, the guest next.
+            host_after = not self.svo and persons[0].np_i <= trig.j + 1
+            if host_after:
+                return persons[1].actor if len(persons) > 1 else None
+            return persons[0].actor
         return None
 
     def _ending_at(self, j: int) -> list[Match]:
