@@ -213,3 +213,17 @@ def test_a_clause_attributed_afterwards_to_a_title_and_a_name_in_apposition() ->
 def test_a_list_of_countries_after_a_clause_is_no_apposition() -> None:
     doc = _extract_en("The talks failed, Britain, France and Germany said.")
     assert not any(_speakers(doc, st) == ["France"] for st in doc.statements)
+
+
+# -- English: a source after "according to" is the body, not its country --------------------
+
+
+def test_a_diplomatic_mission_after_according_to_is_the_source() -> None:
+    for source, name in (
+        ("the Chinese mission to the United Nations", "Chinese mission"),
+        ("China's mission to the UN", "China's mission"),
+    ):
+        doc = _extract_en(f"The vote was postponed, according to {source}.")
+        (st,) = doc.statements
+        assert _speakers(doc, st) == [name]
+        assert doc.text_of(st.content) == "The vote was postponed"
