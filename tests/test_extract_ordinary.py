@@ -227,3 +227,26 @@ def test_a_diplomatic_mission_after_according_to_is_the_source() -> None:
         (st,) = doc.statements
         assert _speakers(doc, st) == [name]
         assert doc.text_of(st.content) == "The vote was postponed"
+
+
+# -- Names of armed forces and honorific names of states -------------------------------------
+
+
+def test_talks_between_the_delegations_of_two_armed_forces() -> None:
+    doc = _extract_ar("وعقد وفدا الجيش السوداني وقوات الدعم السريع جولة محادثات في جدة.")
+    assert _sides(doc) == [{"الجيش السوداني", "قوات الدعم السريع"}]
+
+
+def test_talks_between_named_armed_forces_in_english() -> None:
+    doc = _extract_en(
+        "Representatives of the Sudanese Armed Forces and the Rapid Support Forces held talks "
+        "in Jeddah."
+    )
+    assert _sides(doc) == [{"Sudanese Armed Forces", "Rapid Support Forces"}]
+
+
+def test_the_sultanate_is_the_state_of_oman() -> None:
+    doc = _extract_ar("قال وزير الخارجية بدر البوسعيدي إن السلطنة ترحب بالاتفاق.")
+    (oman,) = [a for a in doc.actors if a.kind is ne.ActorKind.COUNTRY]
+    assert oman.name == "سلطنة عمان"
+    assert {doc.text_of(m.span) for m in doc.mentions if m.actor == oman.id} == {"السلطنة"}
