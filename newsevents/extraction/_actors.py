@@ -1224,6 +1224,11 @@ class _Finder:
             or any(ch.isdigit() for ch in tok.key)
         ):
             return False
+        if tok.key[:1] in self.comp.preps and any(
+            tok.key[1:].startswith(a) for a in self.comp.articles
+        ):
+            # «ماركو روبيو بالضغط على …»: a preposition before the article starts a complement.
+            return False
         after = self.t[k + 1] if k + 1 < n else None
         return after is None or not after.word or after.brk or self.comp.is_known(after)
 
