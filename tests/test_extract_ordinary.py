@@ -250,3 +250,25 @@ def test_the_sultanate_is_the_state_of_oman() -> None:
     (oman,) = [a for a in doc.actors if a.kind is ne.ActorKind.COUNTRY]
     assert oman.name == "سلطنة عمان"
     assert {doc.text_of(m.span) for m in doc.mentions if m.actor == oman.id} == {"السلطنة"}
+
+
+# -- Arabic: less-known officials after a title, a name ended by its complement -------------
+
+
+def test_an_earlier_meeting_in_the_pluperfect_with_a_un_envoy() -> None:
+    doc = _extract_ar(
+        "وكان وزير الخارجية الأردني أيمن الصفدي والمبعوث الأممي هانس غروندبرغ قد التقيا في عمان."
+    )
+    assert _sides(doc) == [{"أيمن الصفدي", "هانس غروندبرغ"}]
+    assert doc.meetings[0].status is ne.MeetingStatus.OCCURRED
+
+
+def test_a_request_complement_is_not_part_of_the_name_of_its_object() -> None:
+    doc = _extract_ar(
+        "وطالب وزير الخارجية المصري بدر عبد العاطي نظيره الأمريكي ماركو روبيو بالضغط على "
+        "إسرائيل لوقف الحرب."
+    )
+    persons = {a.name for a in doc.actors if a.kind is ne.ActorKind.PERSON}
+    assert persons == {"بدر عبد العاطي", "ماركو روبيو"}
+    (st,) = doc.statements
+    assert _speakers(doc, st) == ["بدر عبد العاطي"]
