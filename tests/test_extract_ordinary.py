@@ -272,3 +272,26 @@ def test_a_request_complement_is_not_part_of_the_name_of_its_object() -> None:
     assert persons == {"بدر عبد العاطي", "ماركو روبيو"}
     (st,) = doc.statements
     assert _speakers(doc, st) == ["بدر عبد العاطي"]
+
+
+# -- English: a round of talks between a described party and a named movement ---------------
+
+
+def test_a_described_party_and_a_named_movement_hold_a_round_of_talks() -> None:
+    for party in ("Israeli negotiators", "Egyptian and Qatari mediators"):
+        doc = _extract_en(f"{party} held a new round of talks with Hamas in Doha.")
+        assert _sides(doc) == [{party, "Hamas"}]
+        (group,) = [a for a in doc.actors if a.kind is ne.ActorKind.GROUP]
+        assert group.name == party
+
+
+def test_a_bare_unnamed_subject_is_no_side_of_talks() -> None:
+    doc = _extract_en("Officials held talks with Hamas in Doha.")
+    assert not any(a.kind is ne.ActorKind.GROUP for a in doc.actors)
+
+
+def test_talks_named_in_the_words_of_a_speaker_do_not_make_the_speaker_a_side() -> None:
+    doc = _extract_en("Israeli officials said the talks with Hamas in Doha had stalled.")
+    assert not any(a.kind is ne.ActorKind.GROUP for a in doc.actors)
+    (st,) = doc.statements
+    assert _speakers(doc, st) == ["Israeli officials"]

@@ -2369,6 +2369,11 @@ class Events:
             group = self._group_counterpart(trig, hi)
             if group is not None:
                 others = [group]
+        if self.svo and len(persons) + len(others) == 1 and first_after is None:
+            # «Israeli negotiators held talks with Hamas»: a described party is the subject.
+            group = self._group_subject(i, max(lo, seg_lo))
+            if group is not None:
+                others.insert(0, group)
         parts = persons if len(persons) >= 2 or (owner and first_person) else persons + others
         if entry.needs_person and len(persons) < 2:
             return
@@ -2464,6 +2469,61 @@ class Events:
                 )
                 return group
             return None
+        return None
+
+    def _group_subject(self, i: int, lo: int) -> ActorC | None:
+        """«Israeli negotiators held … talks»: an unnamed group described before the trigger at
+        ``i`` with nothing named between them; ``None`` when there is none.
+        """
+        for x in range(i - 1, lo - 1, -1):
+            if (
+                not self.t[x].word
+                or x in self.by_tok
+                or any(_cat(self.m[x], c) is not None for c in ("cue", "comp", "attr"))
+            ):
+                # «Israeli officials said the talks …»: a speaker is not a side of talks
+                # named in their words.
+                return None
+            unnamed = _cat(self.m[x], "unnamed")
+            if unnamed is None or unnamed.j > i:
+                continue
+            start = unnamed.i
+            while start - 1 >= lo and (
+                _cat(self.m[start - 1], "nisba") is not None
+                or (
+                    start - 2 >= lo
+                    and _cat(self.m[start - 1], "with") is not None
+                    and _cat(self.m[start - 2], "nisba") is not None
+                )
+            ):
+                start -= 1
+            if start == unnamed.i:
+                # A bare «officials» says too little to stand for a side.
+                return None
+            s0, e0 = self.t[start].s, self.t[unnamed.j - 1].e
+            group = ActorC(
+                ActorKind.GROUP,
+                self.text[s0:e0],
+                names=[self.text[s0:e0]],
+                method=f"rule:{self.lang}.actor.group",
+                confidence=0.5,
+            )
+            group.key = "vague"
+            self.reg.actors.append(group)
+            self.extra_mentions.append(
+                MentionC(
+                    group,
+                    s0,
+                    e0,
+                    start,
+                    unnamed.j,
+                    start,
+                    MentionForm.NOMINAL,
+                    f"rule:{self.lang}.actor.group",
+                    0.5,
+                )
+            )
+            return group
         return None
 
     def _between(self, trig: Match, seg_hi: int) -> list[MentionC]:
