@@ -295,3 +295,17 @@ def test_talks_named_in_the_words_of_a_speaker_do_not_make_the_speaker_a_side() 
     assert not any(a.kind is ne.ActorKind.GROUP for a in doc.actors)
     (st,) = doc.statements
     assert _speakers(doc, st) == ["Israeli officials"]
+
+
+def test_the_object_of_a_request_after_a_family_name_is_not_part_of_the_speaker() -> None:
+    doc = _extract_ar("ودعا وزير الخارجية الأردني أيمن الصفدي المجتمع الدولي إلى التحرك الفوري.")
+    (st,) = doc.statements
+    assert _speakers(doc, st) == ["أيمن الصفدي"]
+    persons = {a.name for a in doc.actors if a.kind is ne.ActorKind.PERSON}
+    assert persons == {"أيمن الصفدي"}
+
+
+def test_a_name_with_two_definite_words_stays_whole() -> None:
+    doc = _extract_ar("وقال رئيس الحكومة سعد الدين العثماني إن الحكومة مستمرة.")
+    (st,) = doc.statements
+    assert _speakers(doc, st) == ["سعد الدين العثماني"]

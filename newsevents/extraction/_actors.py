@@ -1058,6 +1058,27 @@ class _Finder:
                 # «بدر عبد العاطي الموقف الأردني»: a noun and its nisba adjective after the
                 # name are its object, not a family name.
                 break
+            if (
+                not self.cased
+                and content >= 2
+                and last_def
+                and not self.m[k]
+                and self.definite(k)
+                and k + 1 < n
+                and self.t[k + 1].word
+                and not self.t[k + 1].brk
+                and not self.m[k + 1]
+                and self.definite(k + 1)
+                and (
+                    k + 2 >= n
+                    or not self.t[k + 2].word
+                    or self.t[k + 2].brk
+                    or comp.is_known(self.t[k + 2])
+                )
+            ):
+                # «دعا أيمن الصفدي المجتمع الدولي إلى …»: after a family name with the article, a
+                # noun and its adjective that end the phrase are the verb's object.
+                break
             if (comp.is_known(tok) or self.m[k]) and not (
                 last_def and content and not self.m[k] and self.definite(k)
             ):
@@ -1230,6 +1251,15 @@ class _Finder:
             # «ماركو روبيو بالضغط على …»: a preposition before the article starts a complement.
             return False
         after = self.t[k + 1] if k + 1 < n else None
+        if (
+            after is not None
+            and after.word
+            and not after.brk
+            and not self.m[k + 1]
+            and self.definite(k + 1)
+        ):
+            # «أيمن الصفدي المجتمع الدولي»: a noun and its adjective, not a family name.
+            return False
         return after is None or not after.word or after.brk or self.comp.is_known(after)
 
     def apposition(self, k: int, actor: ActorC) -> int:
