@@ -563,6 +563,9 @@ class _Finder:
         cased_word = False
         possessive = False
         owner: Match | None = None
+        if self._possessive_tail(i):
+            # The letter after an apostrophe («governor's») ends a word; no name starts there.
+            return i
         while k < min(i + 7, n) and self.t[k].word and (k == i or not self.t[k].brk):
             ms = self.m[k]
             head = _cat(ms, "head")
@@ -650,6 +653,14 @@ class _Finder:
                 nationality = True
                 k = (_cat(ms, "nisba") or ms[0]).j
                 continue
+            title = _cat(ms, "title")
+            if title is not None and k + 2 < n and self._possessive_tail(title.j + 1):
+                # «the governor's office», «the prime minister's office»: a body described by
+                # the holder of a title.
+                named = True
+                named_by_place = True
+                k = title.j + 2
+                continue
             if self.comp.in_set(self.t[k], "qualifier"):
                 named = True
                 named_by_place = True
@@ -678,6 +689,52 @@ class _Finder:
                 continue
             break
         return i
+
+    def _second_member(self, k: int, np_i: int, affiliation: str | None) -> int:
+        """«الرئيسان X وY»: the second name of a plural title, after a conjunction proclitic.
+
+        The name needs two words of its own (the conjunction left out) that no lexicon entry
+        claims; returns the end of that name or ``k``.
+        """
+        n = len(self.t)
+        if k >= n or not self.t[k].word or self.t[k].brk or self.m[k]:
+            return k
+        tok = self.t[k]
+        if tok.key[:1] not in self.comp.conj or len(tok.key) < 3 or self.definite(k):
+            return k
+        if any(st.text in self.comp.known for st in tok.stems):
+            return k
+        end = self.name_words(k)
+        if end - k < 2:
+            return k
+        words = [tok.key[1:], *(self.t[x].key for x in range(k + 1, end))]
+        start = self._offset_after(k, 1)
+        text = self.text[start : self.t[end - 1].e]
+        actor = self.reg.person(words, text, k)
+        if affiliation and actor.country is None:
+            actor.country = affiliation
+        self.add(
+            actor,
+            k,
+            end,
+            np_i,
+            MentionForm.NAME,
+            f"rule:{self.lang}.actor.title",
+            stem_prefix=1,
+        )
+        return end
+
+    def _possessive_tail(self, k: int) -> bool:
+        """Token ``k`` is the one letter of a possessive glued to an apostrophe after a word."""
+        return (
+            2 <= k < len(self.t)
+            and len(self.t[k].key) == 1
+            and self.t[k].word
+            and not self.t[k - 1].word
+            and self.t[k].s == self.t[k - 1].e
+            and self.t[k - 1].s == self.t[k - 2].e
+            and self.t[k - 2].word
+        )
 
     def _head_complement(self, j: int) -> int:
         """End of «of Foreign Affairs», «for Education» after a capitalized head ending at
@@ -1015,6 +1072,27 @@ class _Finder:
                 # «بدر عبد العاطي الموقف الأردني»: a noun and its nisba adjective after the
                 # name are its object, not a family name.
                 break
+            if (
+                not self.cased
+                and content >= 2
+                and last_def
+                and not self.m[k]
+                and self.definite(k)
+                and k + 1 < n
+                and self.t[k + 1].word
+                and not self.t[k + 1].brk
+                and not self.m[k + 1]
+                and self.definite(k + 1)
+                and (
+                    k + 2 >= n
+                    or not self.t[k + 2].word
+                    or self.t[k + 2].brk
+                    or comp.is_known(self.t[k + 2])
+                )
+            ):
+                # «دعا أيمن الصفدي المجتمع الدولي إلى …»: after a family name with the article, a
+                # noun and its adjective that end the phrase are the verb's object.
+                break
             if (comp.is_known(tok) or self.m[k]) and not (
                 last_def and content and not self.m[k] and self.definite(k)
             ):
@@ -1181,7 +1259,21 @@ class _Finder:
             or any(ch.isdigit() for ch in tok.key)
         ):
             return False
+        if tok.key[:1] in self.comp.preps and any(
+            tok.key[1:].startswith(a) for a in self.comp.articles
+        ):
+            # «ماركو روبيو بالضغط على …»: a preposition before the article starts a complement.
+            return False
         after = self.t[k + 1] if k + 1 < n else None
+        if (
+            after is not None
+            and after.word
+            and not after.brk
+            and not self.m[k + 1]
+            and self.definite(k + 1)
+        ):
+            # «أيمن الصفدي المجتمع الدولي»: a noun and its adjective, not a family name.
+            return False
         return after is None or not after.word or after.brk or self.comp.is_known(after)
 
     def apposition(self, k: int, actor: ActorC) -> int:
@@ -1358,6 +1450,8 @@ class _Finder:
             plural=plural,
         )
         self.after_plural = False
+        if end > k2 and plural:
+            end = self._second_member(end, i, affiliation)
         if end > k2:
             return end
         # No name: a nominal mention, resolved once every name is known.

@@ -330,6 +330,12 @@ class Events:
             org = self._last_org(k)
             if org is not None:
                 return [org], doc.j, None
+        guestref = _cat(ms, "guestref")
+        if guestref is not None:
+            guest = self._guest_before(k)
+            if guest is not None:
+                # «استقبل X Y … وأكد الضيف»: the guest, not the host who spoke of last.
+                return [guest], guestref.j, None
         if _cat(ms, "joint") is not None:
             m = _cat(ms, "joint")
             assert m is not None
@@ -731,8 +737,17 @@ class Events:
             _cat(self.m[k], c) is not None for c in ("demonstrative", "pronref", "document")
         ):
             return False
-        for y in range(k, min(n, k + 6)):
+        words = 0
+        for y in range(k, min(n, k + 12)):
             if not self.t[y].word:
+                # «Ukraine's foreign minister, Andrii Sybiha, said»: a possessive and the
+                # commas of an apposition stay inside the noun phrase.
+                glued = 0 < y < n - 1 and self.t[y - 1].e == self.t[y].s == self.t[y + 1].s - 1
+                if not (glued or self.punct(y, self.comp.commas)) or self.t[y].brk:
+                    return False
+                continue
+            words += 1
+            if words > 8:
                 return False
             cue = _cat(self.m[y], "cue")
             if cue is not None:
@@ -1097,9 +1112,71 @@ class Events:
                 return mc.actor
         return None
 
+    def _guest_before(self, k: int) -> ActorC | None:
+        """The person received by the last hosting verb in the sentence of ``k`` or the one
+        before: the object of «استقبل X Y», "X received Y"; ``None`` when there is none.
+        """
+        sent = self.sent[k]
+        for y in range(k - 1, -1, -1):
+            if self.sent[y] < sent - 1:
+                return None
+            trig = _cat(self.m[y], "trigger")
+            if trig is None or trig.i != y or trig.data.roles != "host_guest":
+                continue
+            persons: list[MentionC] = []
+            for x in range(trig.j, k):
+                if self.sent[x] != self.sent[y]:
+                    break
+                mc = self.by_tok.get(x)
+                if (
+                    mc is not None
+                    and mc.i == x
+                    and mc.actor.kind is ActorKind.PERSON
+                    and (not persons or persons[-1].actor is not mc.actor)
+                ):
+                    persons.append(mc)
+            if not persons:
+                return None
+            # Verb first («استقبل X Y»): the host comes right after the verb, the guest next.
+            host_after = not self.svo and persons[0].np_i <= trig.j + 1
+            if host_after:
+                return persons[1].actor if len(persons) > 1 else None
+            return persons[0].actor
+        return None
+
+    def _ending_at(self, j: int) -> list[Match]:
+        """The lexicon matches that end right before token ``j``."""
+        return [m for y in range(max(0, j - 6), j) for m in self.m[y] if m.j == j]
+
     def _speaker_before(self, c: int) -> tuple[list[ActorC], int] | None:
         """The subject right before the cue at ``c`` and where its noun phrase starts."""
         lo = self.sent_lo[c]
+        named = self.by_tok.get(c - 2)
+        if (
+            self.svo
+            and named is not None
+            and self.punct(c - 1, self.comp.commas)
+            and named.j == c - 1
+            and named.actor.kind is ActorKind.PERSON
+            and named.i - 1 > lo
+            and self.punct(named.i - 1, self.comp.commas)
+        ):
+            titles = [m for m in self._ending_at(named.i - 1) if m.cat == "title"]
+            if titles:
+                # «Ukraine's foreign minister, Andrii Sybiha, said»: a name in apposition to a
+                # title; the phrase starts with the title's owner and article.
+                start = min(m.i for m in titles)
+                if (
+                    start - 3 >= lo
+                    and len(self.t[start - 1].key) == 1
+                    and not self.t[start - 2].word
+                    and self.t[start - 3].e == self.t[start - 2].s
+                    and (start - 3) in self.by_tok
+                ):
+                    start = self.by_tok[start - 3].i
+                elif start - 1 >= lo and _cat(self.m[start - 1], "demonstrative") is not None:
+                    start -= 1
+                return [named.actor], start
         if self.punct(c - 1, self.comp.commas):
             # «Powell, for his part, said …»: the subject before a parenthetical; a long one
             # only when a relative pronoun or a participle opens it («Merz, who …, said»).
@@ -2296,6 +2373,11 @@ class Events:
             group = self._group_counterpart(trig, hi)
             if group is not None:
                 others = [group]
+        if self.svo and len(persons) + len(others) == 1 and first_after is None:
+            # «Israeli negotiators held talks with Hamas»: a described party is the subject.
+            group = self._group_subject(i, max(lo, seg_lo))
+            if group is not None:
+                others.insert(0, group)
         parts = persons if len(persons) >= 2 or (owner and first_person) else persons + others
         if entry.needs_person and len(persons) < 2:
             return
@@ -2391,6 +2473,61 @@ class Events:
                 )
                 return group
             return None
+        return None
+
+    def _group_subject(self, i: int, lo: int) -> ActorC | None:
+        """«Israeli negotiators held … talks»: an unnamed group described before the trigger at
+        ``i`` with nothing named between them; ``None`` when there is none.
+        """
+        for x in range(i - 1, lo - 1, -1):
+            if (
+                not self.t[x].word
+                or x in self.by_tok
+                or any(_cat(self.m[x], c) is not None for c in ("cue", "comp", "attr"))
+            ):
+                # «Israeli officials said the talks …»: a speaker is not a side of talks
+                # named in their words.
+                return None
+            unnamed = _cat(self.m[x], "unnamed")
+            if unnamed is None or unnamed.j > i:
+                continue
+            start = unnamed.i
+            while start - 1 >= lo and (
+                _cat(self.m[start - 1], "nisba") is not None
+                or (
+                    start - 2 >= lo
+                    and _cat(self.m[start - 1], "with") is not None
+                    and _cat(self.m[start - 2], "nisba") is not None
+                )
+            ):
+                start -= 1
+            if start == unnamed.i:
+                # A bare «officials» says too little to stand for a side.
+                return None
+            s0, e0 = self.t[start].s, self.t[unnamed.j - 1].e
+            group = ActorC(
+                ActorKind.GROUP,
+                self.text[s0:e0],
+                names=[self.text[s0:e0]],
+                method=f"rule:{self.lang}.actor.group",
+                confidence=0.5,
+            )
+            group.key = "vague"
+            self.reg.actors.append(group)
+            self.extra_mentions.append(
+                MentionC(
+                    group,
+                    s0,
+                    e0,
+                    start,
+                    unnamed.j,
+                    start,
+                    MentionForm.NOMINAL,
+                    f"rule:{self.lang}.actor.group",
+                    0.5,
+                )
+            )
+            return group
         return None
 
     def _between(self, trig: Match, seg_hi: int) -> list[MentionC]:

@@ -442,6 +442,7 @@ def _compile(lex: Lexicon) -> Compiled:
         ("joint", sy.joint_subjects),
         ("honor", sy.honorifics),
         ("pronref", sy.pronoun_references),
+        ("guestref", sy.guest_references),
         ("document", sy.documents),
         ("srcmod", sy.source_modifiers),
         ("futword", mo.future_words),

@@ -119,6 +119,10 @@ class Syntax(_Data):
     article first introduced with one of those honorifics (in the body, else the headline),
     whoever was named or spoke since. An honorific is matched word by word, a word with or
     without its article; each pronoun should also be listed in ``pronoun_references``."""
+    guest_references: tuple[Word, ...] = ()
+    """Words that mean the guest of an audience told just before («استقبل X Y … وأكد الضيف»,
+    "the visiting minister said"): as a speaker, such a word is the person received by the host
+    of the last hosting verb in that sentence or the one before, not the host."""
     stopwords: tuple[Word, ...] = ()
     former_titles: tuple[Word, ...] = ()
     """Words that mark a title as no longer held («الأسبق», «الراحل», "former", "late"), before
