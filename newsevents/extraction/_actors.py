@@ -8,7 +8,7 @@ a name; a name is a short run of words that are not lexicon words, joined by nam
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -19,6 +19,16 @@ from newsevents.text.normalize import fold, skeleton
 from ._matcher import Compiled, Match, Token
 
 __all__ = ["ActorC", "Actors", "MentionC", "find_actors", "same_name", "same_token"]
+
+
+@attrs.frozen
+class _TitleKey:
+    """One distinct title of a person: its text, folded words, bare words and country."""
+
+    title: str
+    words: frozenset[str]
+    bare: frozenset[str]
+    country: str | None
 
 
 @attrs.define(eq=False)
@@ -303,6 +313,8 @@ class _Finder:
         self.nominal_words: dict[int, str] = {}
         """The folded words of each nominal mention's title, its country left out."""
         self.quotes_at = quotes_at
+        self.title_keys: dict[int, tuple[int, dict[tuple[str, str | None], _TitleKey]]] = {}
+        """Per person: how many of its titles were read, and each distinct (title, country)."""
         self.gaz_index: dict[str, list[tuple[list[str], ActorC]]] = {}
         self.after_plural = False
         self.body_start = 0
@@ -1396,6 +1408,20 @@ class _Finder:
             n += 1
         return k, affiliation, n
 
+    def _quoted_words(self, k: int, close: int) -> list[int]:
+        """The word tokens inside the quotation opened at token ``k`` and closing at ``close``.
+
+        At most four are collected (a quoted name has one to three words), so the scan stops
+        at the closing mark or soon after the opening one, never running on to the text's end.
+        """
+        words: list[int] = []
+        for x in range(k + 1, len(self.t)):
+            if self.t[x].s >= close or len(words) > 3:
+                break
+            if self.t[x].word:
+                words.append(x)
+        return words
+
     def titled(self, i: int, head: Match, counterpart: bool) -> int:
         """A title (or a counterpart noun), its complement, honorifics and a name."""
         plural = bool(head.data) if not counterpart else False
@@ -1512,7 +1538,7 @@ class _Finder:
         # A quoted name right after the head.
         if k < len(self.t) and not self.t[k].word and k in self.quotes_at:
             qs, qe = self.quotes_at[k]
-            words = [x for x in range(k + 1, len(self.t)) if self.t[x].s < qe and self.t[x].word]
+            words = self._quoted_words(k, qe)
             if 1 <= len(words) <= 3:
                 name = self.text[qs:qe]
                 org = None
@@ -1544,7 +1570,7 @@ class _Finder:
         # A quoted name after the phrase («وكالة الأنباء الفلسطينية “وفا”»).
         if n and end < len(self.t) and end in self.quotes_at:
             qs, qe = self.quotes_at[end]
-            words = [x for x in range(end + 1, len(self.t)) if self.t[x].s < qe and self.t[x].word]
+            words = self._quoted_words(end, qe)
             if 1 <= len(words) <= 3:
                 phrase = self.text[self.t[i].s : self.t[end - 1].e]
                 org = _cat(self.m[words[0]], "org")
@@ -1838,9 +1864,7 @@ class _Finder:
             for a in self.comp.articles:
                 if head.startswith(a):
                     heads.add(head[len(a) :])
-            with_title = [
-                p for p in cands if any(heads & set(fold(t[0]).split()) for t in p.titles)
-            ]
+            with_title = [p for p in cands if any(heads & key.words for key in self._titles_of(p))]
             if with_title:
                 cands = with_title
                 # «رئيس الوزراء» after «رئيس البرلمان»: when some holders were introduced
@@ -1850,15 +1874,17 @@ class _Finder:
                     p
                     for p in cands
                     if any(
-                        self._holds(core, self._bare_words(fold(t[0])))
-                        and (affiliation is None or t[3] in (None, affiliation))
-                        for t in p.titles
+                        self._holds(core, key.bare)
+                        and (affiliation is None or key.country in (None, affiliation))
+                        for key in self._titles_of(p)
                     )
                 ]
                 if exact:
                     cands = exact
                 # "the minister said" is a current holder, not «رئيس الوزراء الأسبق».
-                current = [p for p in cands if any(t[0] not in p.former for t in p.titles)]
+                current = [
+                    p for p in cands if any(key.title not in p.former for key in self._titles_of(p))
+                ]
                 if current:
                     cands = current
             elif affiliation is None:
@@ -1873,6 +1899,22 @@ class _Finder:
             return None
         return max(cands, key=score)
 
+    def _titles_of(self, p: ActorC) -> Iterable[_TitleKey]:
+        """The distinct titles ``p`` was introduced with, folded once each.
+
+        A person's title list grows with every titled mention, so it is read incrementally:
+        each resolution costs the number of distinct titles, not of mentions so far.
+        """
+        read, keys = self.title_keys.get(id(p), (0, {}))
+        for title, _s, _e, country in p.titles[read:]:
+            if (title, country) not in keys:
+                folded = fold(title)
+                keys[(title, country)] = _TitleKey(
+                    title, frozenset(folded.split()), frozenset(self._bare_words(folded)), country
+                )
+        self.title_keys[id(p)] = (len(p.titles), keys)
+        return keys.values()
+
     def _bare_words(self, title: str) -> set[str]:
         """The words of a folded title without their article («الخارجية» → «خارجيه»)."""
         out: set[str] = set()
@@ -1885,7 +1927,7 @@ class _Finder:
         return out
 
     @staticmethod
-    def _holds(core: set[str], words: set[str]) -> bool:
+    def _holds(core: set[str], words: frozenset[str] | set[str]) -> bool:
         """Whether a title's words hold every core word, a proclitic or two allowed."""
         return all(
             w in words or any(len(v) - len(w) in (1, 2) and v.endswith(w) for v in words)
