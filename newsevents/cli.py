@@ -19,14 +19,17 @@ Run ``newsevents --help`` or ``newsevents COMMAND --help`` for the options.
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import json
+import multiprocessing
+import multiprocessing.context
 import os
 import shutil
 import sys
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from enum import IntEnum
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final, NoReturn
@@ -440,15 +443,40 @@ def _run(jobs: Sequence[_Job | None], workers: int) -> Iterator[_Outcome | None]
         for job in jobs:
             yield None if job is None else _work(job)
         return
-    executor: Executor = ProcessPoolExecutor(max_workers=min(workers, len(real)))
+    executor: Executor = ProcessPoolExecutor(
+        max_workers=min(workers, len(real)), mp_context=_warm_context(real)
+    )
     try:
-        futures: list[Future[_Outcome] | None] = [
-            None if job is None else executor.submit(_work, job) for job in jobs
-        ]
-        for future in futures:
-            yield None if future is None else future.result()
+        # Jobs travel in chunks (about eight per worker) to keep the traffic between processes
+        # small next to the work; map keeps the input order.
+        chunk = max(1, len(real) // (workers * 8))
+        results = executor.map(_work, real, chunksize=chunk)
+        for job in jobs:
+            yield None if job is None else next(results)
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _warm_context(jobs: Sequence[_Job]) -> multiprocessing.context.BaseContext | None:
+    """Prepare the parent so that forked workers start warm.
+
+    Where processes can fork, the language packs the jobs need are loaded and compiled once in
+    the parent and the heap is frozen out of the collector's reach (``gc.freeze``), so each
+    worker inherits them instead of compiling them again and copying pages the collector
+    touches. Elsewhere (spawn), workers compile on first use.
+    """
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    from newsevents.extraction._matcher import compiled
+    from newsevents.lang import supported_languages
+
+    wanted = {j.language for j in jobs if j.language is not None}
+    if any(j.language is None for j in jobs):
+        wanted.update(supported_languages())
+    for language in sorted(wanted & set(supported_languages())):
+        compiled(language)
+    gc.freeze()
+    return multiprocessing.get_context("fork")
 
 
 @attrs.frozen
