@@ -2448,32 +2448,36 @@ class Events:
                 end = self._np_end(title.j, True)
                 while end < hi and _cat(self.m[end], "nisba") is not None:
                     end = (_cat(self.m[end], "nisba") or title).j
-                s0, e0 = self.t[x + 1].s, self.t[end - 1].e
-                group = ActorC(
-                    ActorKind.GROUP,
-                    self.text[s0:e0],
-                    names=[self.text[s0:e0]],
-                    method=f"rule:{self.lang}.actor.group",
-                    confidence=0.5,
-                )
-                group.key = "vague"
-                self.reg.actors.append(group)
-                self.extra_mentions.append(
-                    MentionC(
-                        group,
-                        s0,
-                        e0,
-                        x + 1,
-                        end,
-                        x + 1,
-                        MentionForm.NOMINAL,
-                        f"rule:{self.lang}.actor.group",
-                        0.5,
-                    )
-                )
-                return group
+                return self._vague_group(x + 1, end)
             return None
         return None
+
+    def _vague_group(self, i: int, j: int) -> ActorC:
+        """A new unnamed group actor for tokens ``[i, j)``, with its nominal mention."""
+        s0, e0 = self.t[i].s, self.t[j - 1].e
+        group = ActorC(
+            ActorKind.GROUP,
+            self.text[s0:e0],
+            names=[self.text[s0:e0]],
+            method=f"rule:{self.lang}.actor.group",
+            confidence=0.5,
+        )
+        group.key = "vague"
+        self.reg.actors.append(group)
+        self.extra_mentions.append(
+            MentionC(
+                group,
+                s0,
+                e0,
+                i,
+                j,
+                i,
+                MentionForm.NOMINAL,
+                f"rule:{self.lang}.actor.group",
+                0.5,
+            )
+        )
+        return group
 
     def _group_subject(self, i: int, lo: int) -> ActorC | None:
         """«Israeli negotiators held … talks»: an unnamed group described before the trigger at
@@ -2504,30 +2508,7 @@ class Events:
             if start == unnamed.i:
                 # A bare «officials» says too little to stand for a side.
                 return None
-            s0, e0 = self.t[start].s, self.t[unnamed.j - 1].e
-            group = ActorC(
-                ActorKind.GROUP,
-                self.text[s0:e0],
-                names=[self.text[s0:e0]],
-                method=f"rule:{self.lang}.actor.group",
-                confidence=0.5,
-            )
-            group.key = "vague"
-            self.reg.actors.append(group)
-            self.extra_mentions.append(
-                MentionC(
-                    group,
-                    s0,
-                    e0,
-                    start,
-                    unnamed.j,
-                    start,
-                    MentionForm.NOMINAL,
-                    f"rule:{self.lang}.actor.group",
-                    0.5,
-                )
-            )
-            return group
+            return self._vague_group(start, unnamed.j)
         return None
 
     def _between(self, trig: Match, seg_hi: int) -> list[MentionC]:
