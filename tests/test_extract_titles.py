@@ -269,3 +269,10 @@ def test_ar_parenthetical_without_a_relative_keeps_the_last_speaker() -> None:
         "وفي القاهرة، بعد اللقاء، قال إن العلاقات متينة."
     )
     assert _speakers(doc) == [["بدر عبد العاطي"], ["بدر عبد العاطي"]]
+
+
+def test_a_role_title_drops_its_glued_conjunction() -> None:
+    doc = ne.extract("والتقى الوزير أحمد سالم ورئيس الوزراء الليبي خالد منصور في طرابلس.\n")
+    titles = {r.title for a in doc.actors for r in a.roles}
+    assert "رئيس الوزراء الليبي" in titles
+    assert not any(t.startswith("و") for t in titles)

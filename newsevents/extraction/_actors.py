@@ -1437,7 +1437,8 @@ class _Finder:
                 self.country_entry(c)
                 affiliation = affiliation or c.data.iso
                 k = c.j
-        title_text = self.text[self.t[i].s : self.t[k - 1].e]
+        # The title as a role reads without a glued conjunction or preposition («ورئيس …»).
+        title_text = self.text[self._offset_after(i, head.stem.mention_prefix) : self.t[k - 1].e]
         # «السفير المصري في لبنان محمد …»: a place phrase between title and name.
         if _cat(self.m[k], "placeprep") is not None if k < len(self.t) else False:
             after = k + 1
